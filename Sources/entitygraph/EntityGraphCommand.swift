@@ -1,0 +1,75 @@
+import ArgumentParser
+import EntityGraph
+import Foundation
+
+@main
+struct EntityGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entitygraph",
+        abstract: "Find people, countries, organizations and places in news text and link those that appear together.",
+        discussion: """
+        Rule-based and gazetteer-backed, for French and English news. Typical use:
+          entitygraph extract seeds/ -o mentions.jsonl
+          entitygraph graph seeds/ --format graphml,gexf,dot,csv,json --out-dir exports/
+          entitygraph gazetteer check
+        Gazetteers: --gazetteers DIR, else ./gazetteers, else $ENTITYGRAPH_GAZETTEERS.
+        """,
+        subcommands: [ExtractCommand.self, GraphCommand.self, EvaluateCommand.self, GazetteerCommand.self]
+    )
+}
+
+/// Options shared by every command that matches names.
+struct GazetteerOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Folder of gazetteer lists (default: ./gazetteers, else $ENTITYGRAPH_GAZETTEERS).", valueName: "DIR"))
+    var gazetteers: String?
+
+    /// The folder to load: the option, else ./gazetteers, else the environment variable.
+    func directory() throws -> String {
+        if let gazetteers { return gazetteers }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "gazetteers", isDirectory: &isDirectory), isDirectory.boolValue { return "gazetteers" }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["ENTITYGRAPH_GAZETTEERS"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        throw GazetteerError.notFound(searched: ["./gazetteers", "$ENTITYGRAPH_GAZETTEERS"])
+    }
+
+    /// Loads and compiles the lists, printing their warnings only when asked.
+    func pipeline() throws -> Pipeline {
+        let gazetteer = try Gazetteer(directory: directory())
+        return Pipeline(gazetteer: CompiledGazetteer(gazetteer))
+    }
+}
+
+/// Runs `body`, turning the project's errors into one-line messages and exit status 1.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as CleanExit {
+        throw error
+    } catch {
+        FileHandle.standardError.write(Data("entitygraph: error: \(error)\n".utf8))
+        throw ExitCode(1)
+    }
+}
+
+/// Prints a warning to standard error.
+func warn(_ diagnostic: Diagnostic) {
+    FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+}
+
+/// Reads every document of `inputs` in order and hands each to `body` with its extraction.
+func forEachExtraction(_ inputs: [String], pipeline: Pipeline,
+                       _ body: (Document, AnalyzedText, ExtractionResult) throws -> Void) throws {
+    let reader = CorpusReader()
+    for file in try reader.files(for: inputs) {
+        let (documents, diagnostics) = try reader.documents(in: file)
+        diagnostics.forEach(warn)
+        for document in documents {
+            let (text, result) = pipeline.extract(document)
+            try body(document, text, result)
+        }
+    }
+}
