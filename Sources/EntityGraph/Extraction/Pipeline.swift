@@ -7,6 +7,9 @@ public struct Pipeline: Sendable {
     public let gazetteer: CompiledGazetteer
     /// The extractors, in the order their candidates are collected.
     public let extractors: [any Extractor]
+    /// Whether `extract` also returns the text of every sentence holding a mention (graph evidence);
+    /// off by default so that `extract` and `evaluate` do not pay for it.
+    public var keepsSentenceTexts = false
 
     /// Creates a pipeline; the default extractors are the gazetteer's.
     public init(gazetteer: CompiledGazetteer, extractors: [any Extractor] = [GazetteerExtractor()]) {
@@ -25,8 +28,17 @@ public struct Pipeline: Sendable {
         var candidates: [Mention] = []
         for extractor in extractors { candidates.append(contentsOf: extractor.candidates(in: text, gazetteer: gazetteer)) }
         let mentions = Pipeline.resolve(candidates)
+        var sentenceTexts: [Int: String] = [:]
+        if keepsSentenceTexts {
+            for mention in mentions where sentenceTexts[mention.sentence] == nil {
+                let tokens = text.sentences[mention.sentence]
+                sentenceTexts[mention.sentence] = text.string(TextSpan(start: text.tokens[tokens.lowerBound].span.start,
+                                                                       end: text.tokens[tokens.upperBound - 1].span.end))
+            }
+        }
         return (text, ExtractionResult(documentID: document.id, metadata: document.metadata, mentions: mentions,
-                                       sentenceCount: text.sentences.count, paragraphOfSentence: text.paragraphOfSentence()))
+                                       sentenceCount: text.sentences.count, paragraphOfSentence: text.paragraphOfSentence(),
+                                       sentenceTexts: sentenceTexts))
     }
 
     /// Keeps the candidates the overlap policy prefers, in text order.
