@@ -58,7 +58,7 @@ public enum Escaping {
                     i += length
                     continue
                 }
-                let special = b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E || (attribute && b == 0x22)
+                let special = b < 0x20 || b == 0x7F || b == 0x26 || b == 0x3C || b == 0x3E || (attribute && b == 0x22)
                 if !special { i += 1; continue }
                 out.append(UnsafeBufferPointer(rebasing: u[run..<i]))
                 switch b {

@@ -14,9 +14,14 @@ extension CooccurrenceGraph {
         if matches.count > 1 {
             throw GraphError.ambiguousEntity(query: query, candidates: matches.map { "\(nodes[$0].label) (\(nodes[$0].type.rawValue), \(nodes[$0].id))" })
         }
+        // Typos and partial names: the label, its last words ("Le Drian" of "Jean-Yves Le Drian") and the aliases.
         let suggestions = nodes.filter { node in
             let label = Normalizer.shared.key(node.label)
-            return (key.count >= 3 && label.contains(key)) || CooccurrenceGraph.editDistance(label, key, limit: max(1, key.count / 4)) != nil
+            if key.count >= 3 && label.contains(key) { return true }
+            let words = label.split(separator: " ")
+            let forms = words.indices.map { words[$0...].joined(separator: " ") }
+                + aliases.filter { $0.id == node.id }.map { Normalizer.shared.key($0.form) }
+            return forms.contains { CooccurrenceGraph.editDistance($0, key, limit: max(1, key.count / 4)) != nil }
         }
         throw GraphError.unknownEntity(query: query, suggestions: suggestions.prefix(5).map(\.label))
     }
