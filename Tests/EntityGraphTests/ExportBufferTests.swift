@@ -36,4 +36,16 @@ import Testing
         #expect(out.bytes.count == 1_600_000)
         #expect(out.string.hasSuffix("abcdef0123456789abcdef"))
     }
+
+    /// Chunks rendered on several threads come out in order: the bytes of one sequential pass.
+    @Test(arguments: [0, 1, ExportBuffer.parallelChunk, 2 * ExportBuffer.parallelChunk + 1, 23 * ExportBuffer.parallelChunk + 7])
+    func parallelRenderingEqualsSequential(count: Int) {
+        let render: @Sendable (Range<Int>, ExportBuffer) -> Void = { range, out in
+            for i in range { out.append(i); out.append(byte: 0x0A) }
+        }
+        let parallel = ExportBuffer(), sequential = ExportBuffer()
+        parallel.appendInParallel(count: count, render)
+        render(0..<count, sequential)
+        #expect(parallel.bytes == sequential.bytes)
+    }
 }

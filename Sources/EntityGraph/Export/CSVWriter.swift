@@ -22,7 +22,7 @@ public struct CSVWriter: GraphWriter {
                 out.append(index)
                 out.append(byte: 0x2C)
                 out.append(verbatim: Escaping.csvField(node.label))
-                for column in columns { field(schema.value(column, node: index), out) }
+                for column in columns { field(schema.value(column.field, of: node), schema, out) }
                 out.append("\r\n")
             }
         } else {
@@ -31,21 +31,25 @@ public struct CSVWriter: GraphWriter {
             for column in columns { out.append(byte: 0x2C); out.append(verbatim: column.name) }
             out.append("\r\n")
             for (index, edge) in graph.edges.enumerated() {
+                let numbers = schema.numbers(ofEdge: index)
                 out.append(byte: 0x6E)
                 out.append(edge.source)
                 out.append(",n")
                 out.append(edge.target)
                 out.append(",Undirected,")
-                out.append(graph.weight(of: edge))
-                for column in columns { field(schema.value(column, edge: index), out) }
+                out.append(numbers.weight)
+                for column in columns { field(schema.value(column.field, ofEdge: index, numbers), schema, out) }
                 out.append("\r\n")
             }
         }
     }
 
     @inline(__always)
-    private func field(_ value: ExportSchema.Value, _ out: ExportBuffer) {
+    private func field(_ value: ExportSchema.Value, _ schema: ExportSchema, _ out: ExportBuffer) {
         out.append(byte: 0x2C)
-        value.append(to: out) { text, out in out.append(verbatim: Escaping.csvField(text)) }
+        switch value {
+        case .int, .double: schema.append(value, to: out) { _, _ in }
+        case .string, .documents: out.append(verbatim: Escaping.csvField(schema.text(value)))
+        }
     }
 }

@@ -35,13 +35,13 @@ public struct DOTWriter: GraphWriter {
             out.append("\", fillcolor=\"")
             out.append(verbatim: EntityStyle.hexColor(node.type))
             out.append("\"")
-            for column in schema.nodeColumns { attribute(column.name, schema.value(column, node: index), out) }
+            for column in schema.nodeColumns { attribute(column.name, schema.value(column.field, of: node), schema, out) }
             out.append("];\n")
         }
         let layoutMeasure = graph.measure.isInteger ? graph.measure : .count
-        let weights = graph.edges.map { graph.weight(of: $0) }
-        let heaviest = weights.max() ?? 1
+        let heaviest = graph.edges.map { graph.weight(of: $0) }.max() ?? 1
         for (index, edge) in graph.edges.enumerated() {
+            let numbers = schema.numbers(ofEdge: index)
             out.append("  \"n")
             out.append(edge.source)
             out.append("\" -- \"n")
@@ -49,11 +49,10 @@ public struct DOTWriter: GraphWriter {
             out.append("\" [weight=\"")
             out.append(Int(graph.value(layoutMeasure, of: edge)))
             out.append("\", penwidth=\"")
-            out.append(((1 + 4 * max(0, weights[index]) / heaviest) * 10).rounded() / 10)
+            out.append(((1 + 4 * max(0, numbers.weight) / heaviest) * 10).rounded() / 10)
             out.append("\"")
             for column in schema.edgeColumns where column.field != .weight {
-                let value = schema.value(column, edge: index)
-                attribute(column.field == .example ? "tooltip" : column.name, value, out)
+                attribute(column.field == .example ? "tooltip" : column.name, schema.value(column.field, ofEdge: index, numbers), schema, out)
             }
             out.append("];\n")
         }
@@ -62,16 +61,16 @@ public struct DOTWriter: GraphWriter {
 
     /// Appends `, name="value"` with the value escaped as a DOT string; blank texts are left out.
     @inline(__always)
-    private func attribute(_ name: String, _ value: ExportSchema.Value, _ out: ExportBuffer) {
+    private func attribute(_ name: String, _ value: ExportSchema.Value, _ schema: ExportSchema, _ out: ExportBuffer) {
         if value.isBlank { return }
         out.append(", ")
         out.append(verbatim: name)
         out.append("=")
         switch value {
-        case .string, .strings: value.append(to: out) { text, out in Escaping.appendDOT(text, to: out) }
+        case .string, .documents: Escaping.appendDOT(schema.text(value), to: out)
         case .int, .double:
             out.append(byte: 0x22)
-            value.append(to: out) { _, _ in }
+            schema.append(value, to: out) { _, _ in }
             out.append(byte: 0x22)
         }
     }

@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -19,8 +20,8 @@ public final class ExportBuffer {
     public private(set) var failure: Int32 = 0
 
     /// A buffer that keeps everything in memory (`bytes`, `string`).
-    public init() {
-        capacity = 1 << 16
+    public init(capacity: Int = 1 << 16) {
+        self.capacity = max(capacity, 16)
         base = .allocate(capacity: capacity)
         descriptor = -1
     }
@@ -60,9 +61,14 @@ public final class ExportBuffer {
     }
 
     private func writeOut() {
+        writeBytes(base, used)
+        used = 0
+    }
+
+    private func writeBytes(_ start: UnsafeMutablePointer<UInt8>, _ count: Int) {
         var offset = 0
-        while offset < used && failure == 0 {
-            let n = write(descriptor, base + offset, used - offset)
+        while offset < count && failure == 0 {
+            let n = write(descriptor, start + offset, count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
                 failure = errno
@@ -70,7 +76,6 @@ public final class ExportBuffer {
                 offset += n
             }
         }
-        used = 0
     }
 
     /// Writes what is buffered to the descriptor; the first write error is kept in `failure`.
@@ -93,6 +98,57 @@ public final class ExportBuffer {
         reserve(bytes.count)
         (base + used).update(from: start, count: bytes.count)
         used += bytes.count
+    }
+
+    /// Appends what another (in-memory) buffer holds; a file buffer hands it to the descriptor without copying it.
+    public func append(_ other: ExportBuffer) {
+        if descriptor >= 0 && other.used >= capacity / 2 {
+            writeOut()
+            writeBytes(other.base, other.used)
+        } else {
+            append(UnsafeBufferPointer(start: other.base, count: other.used))
+        }
+    }
+
+    /// Empties the buffer, keeping its memory.
+    public func removeAll() { used = 0 }
+
+    /// Elements per chunk when rendering in parallel: a chunk of edges is a few MB.
+    public static let parallelChunk = 8_192
+
+    /// Renders elements `0..<count` by chunks on all cores and appends the chunks in order, so the bytes are those of
+    /// one sequential pass; below two chunks, or on one core, it renders here. `render` must only read shared state.
+    ///
+    /// The chunk buffers are reused from batch to batch: fresh memory for every chunk costs more in page faults than
+    /// the second core gains.
+    public func appendInParallel(count: Int, _ render: @Sendable (Range<Int>, ExportBuffer) -> Void) {
+        let chunk = ExportBuffer.parallelChunk
+        let chunks = (count + chunk - 1) / chunk
+        let cores = max(1, min(8, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+        guard chunks >= 2, cores > 1 else {
+            render(0..<count, self)
+            return
+        }
+        let buffers = ChunkBuffers(count: 2 * cores)
+        var first = 0
+        while first < chunks {
+            let batch = min(buffers.count, chunks - first)
+            let base = first
+            DispatchQueue.concurrentPerform(iterations: batch) { k in
+                let start = (base + k) * chunk
+                let buffer = buffers[k]
+                buffer.removeAll()
+                render(start..<min(count, start + chunk), buffer)
+            }
+            for k in 0..<batch { append(buffers[k]) }
+            first += batch
+        }
+    }
+
+    /// Appends bytes prepared once (tags of a column).
+    @inline(__always)
+    public func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
     }
 
     /// Appends literal markup.
@@ -135,6 +191,28 @@ public final class ExportBuffer {
             append(Int(value))
             return
         }
-        append(verbatim: value.description)
+        var sink = ASCIISink(buffer: self)
+        value.write(to: &sink)
     }
+}
+
+/// Receives the standard library's shortest round-trip digits of a Double without making a String: `_writeASCII` is
+/// the hook `Double.write(to:)` calls (a String per number costs an allocation for most measures, 17 digits and more).
+private struct ASCIISink: TextOutputStream {
+    let buffer: ExportBuffer
+
+    mutating func write(_ string: String) { buffer.append(verbatim: string) }
+
+    mutating func _writeASCII(_ ascii: UnsafeBufferPointer<UInt8>) { buffer.append(ascii) }
+}
+
+/// The buffers of one parallel rendering; during a batch each is used by exactly one thread.
+private final class ChunkBuffers: @unchecked Sendable {
+    private let buffers: [ExportBuffer]
+
+    init(count: Int) { buffers = (0..<count).map { _ in ExportBuffer(capacity: 1 << 23) } }
+
+    var count: Int { buffers.count }
+
+    subscript(index: Int) -> ExportBuffer { buffers[index] }
 }

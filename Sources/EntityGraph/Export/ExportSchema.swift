@@ -2,7 +2,7 @@
 ///
 /// Writers differ only in where a column goes (a GraphML key, a GEXF attribute, a
 /// CSV column, a JSON member, a DOT attribute); `Documentation/Exports.md` lists them.
-public struct ExportSchema {
+public struct ExportSchema: Sendable {
     /// How a column's values are typed.
     public enum Kind: Sendable {
         /// A whole number.
@@ -11,20 +11,43 @@ public struct ExportSchema {
         case double
         /// Text.
         case string
-        /// A list of texts (a JSON array; joined with `|` elsewhere).
-        case strings
+        /// A list of document ids (a JSON array; joined with `|` elsewhere).
+        case documents
     }
 
-    /// What a column holds.
+    /// What a column holds; writers loop over fields, which cost nothing to copy, in their per-element loops.
     public enum Field: Sendable {
         case label, type, entity, mentions, nodeDocuments, windows, firstDate, lastDate
         case weight, count, edgeDocuments, jaccard, dice, pmi, npmi, window, evidenceDocuments, example
+
+        /// The column's name in every format; static text, so hot loops append it without reference counting.
+        public var name: StaticString {
+            switch self {
+            case .label: return "label"
+            case .type: return "type"
+            case .entity: return "entity"
+            case .mentions: return "mentions"
+            case .nodeDocuments, .edgeDocuments: return "documents"
+            case .windows: return "windows"
+            case .firstDate: return "first_date"
+            case .lastDate: return "last_date"
+            case .weight: return "weight"
+            case .count: return "count"
+            case .jaccard: return "jaccard"
+            case .dice: return "dice"
+            case .pmi: return "pmi"
+            case .npmi: return "npmi"
+            case .window: return "window"
+            case .evidenceDocuments: return "evidence_documents"
+            case .example: return "example"
+            }
+        }
     }
 
     /// One column.
     public struct Column: Sendable {
         /// Name used in every format (`mentions`, `npmi`, `evidence_documents`).
-        public let name: String
+        public var name: String { field.name.description }
         /// Value type.
         public let kind: Kind
         /// What it holds.
@@ -38,13 +61,29 @@ public struct ExportSchema {
         case int(Int)
         case double(Double)
         case string(String)
-        case strings([String])
+        /// The distinct documents of this evidence, in order, at most `evidenceDocumentLimit`.
+        case documents([CooccurrenceGraph.Evidence])
+    }
+
+    /// The numbers of an edge, computed once for all the columns that show them.
+    public struct EdgeNumbers {
+        /// The chosen measure's value.
+        public var weight: Double
+        /// Jaccard index.
+        public var jaccard: Double
+        /// Dice coefficient.
+        public var dice: Double
+        /// Pointwise mutual information.
+        public var pmi: Double
+        /// Normalized pointwise mutual information.
+        public var npmi: Double
     }
 
     /// Documents listed in `evidence_documents`, at most: the `documents` column gives the total.
     public static let evidenceDocumentLimit = 10
     /// Separator of list values outside JSON.
     public static let listSeparator = "|"
+    static let listSeparatorBytes: StaticString = "|"
 
     /// The graph described.
     public let graph: CooccurrenceGraph
@@ -52,44 +91,45 @@ public struct ExportSchema {
     public let nodeColumns: [Column]
     /// Edge columns; `weight` first.
     public let edgeColumns: [Column]
+    private let windowName: String
 
     /// The schema of `graph`.
     public init(_ graph: CooccurrenceGraph) {
         self.graph = graph
+        windowName = graph.window.description
         var nodes: [Column] = [
-            Column(name: "label", kind: .string, field: .label, help: "canonical name of the entity"),
-            Column(name: "type", kind: .string, field: .type, help: "PERSON, COUNTRY, ORG or PLACE"),
-            Column(name: "entity", kind: .string, field: .entity, help: "gazetteer id, or local:type/name for names found by rules"),
-            Column(name: "mentions", kind: .int, field: .mentions, help: "number of mentions in the corpus"),
-            Column(name: "documents", kind: .int, field: .nodeDocuments, help: "number of documents that mention it"),
-            Column(name: "windows", kind: .int, field: .windows, help: "number of windows that hold it: c(a)"),
+            Column(kind: .string, field: .label, help: "canonical name of the entity"),
+            Column(kind: .string, field: .type, help: "PERSON, COUNTRY, ORG or PLACE"),
+            Column(kind: .string, field: .entity, help: "gazetteer id, or local:type/name for names found by rules"),
+            Column(kind: .int, field: .mentions, help: "number of mentions in the corpus"),
+            Column(kind: .int, field: .nodeDocuments, help: "number of documents that mention it"),
+            Column(kind: .int, field: .windows, help: "number of windows that hold it: c(a)"),
         ]
         if graph.hasDates {
-            nodes.append(Column(name: "first_date", kind: .string, field: .firstDate, help: "date of the first document that mentions it (YYYY-MM-DD)"))
-            nodes.append(Column(name: "last_date", kind: .string, field: .lastDate, help: "date of the last document that mentions it (YYYY-MM-DD)"))
+            nodes.append(Column(kind: .string, field: .firstDate, help: "date of the first document that mentions it (YYYY-MM-DD)"))
+            nodes.append(Column(kind: .string, field: .lastDate, help: "date of the last document that mentions it (YYYY-MM-DD)"))
         }
         nodeColumns = nodes
         let measure = graph.measure
         edgeColumns = [
-            Column(name: "weight", kind: measure.isInteger ? .int : .double, field: .weight,
+            Column(kind: measure.isInteger ? .int : .double, field: .weight,
                    help: "the \(measure.rawValue) measure (chosen with --weight)"),
-            Column(name: "count", kind: .int, field: .count, help: "windows holding both entities: c(a,b)"),
-            Column(name: "documents", kind: .int, field: .edgeDocuments, help: "documents holding both in one window"),
-            Column(name: "jaccard", kind: .double, field: .jaccard, help: "c(a,b) / (c(a) + c(b) - c(a,b))"),
-            Column(name: "dice", kind: .double, field: .dice, help: "2 c(a,b) / (c(a) + c(b))"),
-            Column(name: "pmi", kind: .double, field: .pmi, help: "log2(c(a,b) W / (c(a) c(b))), W = \(graph.windowCount) windows"),
-            Column(name: "npmi", kind: .double, field: .npmi, help: "pmi / -log2(c(a,b) / W), in [-1, 1]"),
-            Column(name: "window", kind: .string, field: .window, help: "the co-occurrence window (--window)"),
-            Column(name: "evidence_documents", kind: .strings, field: .evidenceDocuments,
+            Column(kind: .int, field: .count, help: "windows holding both entities: c(a,b)"),
+            Column(kind: .int, field: .edgeDocuments, help: "documents holding both in one window"),
+            Column(kind: .double, field: .jaccard, help: "c(a,b) / (c(a) + c(b) - c(a,b))"),
+            Column(kind: .double, field: .dice, help: "2 c(a,b) / (c(a) + c(b))"),
+            Column(kind: .double, field: .pmi, help: "log2(c(a,b) W / (c(a) c(b))), W = \(graph.windowCount) windows"),
+            Column(kind: .double, field: .npmi, help: "pmi / -log2(c(a,b) / W), in [-1, 1]"),
+            Column(kind: .string, field: .window, help: "the co-occurrence window (--window)"),
+            Column(kind: .documents, field: .evidenceDocuments,
                    help: "ids of the first \(ExportSchema.evidenceDocumentLimit) supporting documents"),
-            Column(name: "example", kind: .string, field: .example, help: "the first supporting sentence(s), shortened"),
+            Column(kind: .string, field: .example, help: "the first supporting sentence(s), shortened"),
         ]
     }
 
-    /// The value of `column` for node `index`.
-    public func value(_ column: Column, node index: Int) -> Value {
-        let node = graph.nodes[index]
-        switch column.field {
+    /// The value of `field` for `node`.
+    public func value(_ field: Field, of node: CooccurrenceGraph.Node) -> Value {
+        switch field {
         case .label: return .string(node.label)
         case .type: return .string(node.type.rawValue)
         case .entity: return .string(node.id)
@@ -98,27 +138,92 @@ public struct ExportSchema {
         case .windows: return .int(node.windows)
         case .firstDate: return .string(node.days.first?.description ?? "")
         case .lastDate: return .string(node.days.last?.description ?? "")
-        default: preconditionFailure("edge column \(column.name) asked of a node")
+        default: preconditionFailure("edge field \(field) asked of a node")
         }
     }
 
-    /// The value of `column` for edge `index`.
-    public func value(_ column: Column, edge index: Int) -> Value {
-        let edge = graph.edges[index]
-        switch column.field {
-        case .weight:
-            let weight = graph.weight(of: edge)
-            return column.kind == .int ? .int(Int(weight)) : .double(weight)
-        case .count: return .int(edge.count)
-        case .edgeDocuments: return .int(edge.documents)
-        case .jaccard: return .double(graph.value(.jaccard, of: edge))
-        case .dice: return .double(graph.value(.dice, of: edge))
-        case .pmi: return .double(graph.value(.pmi, of: edge))
-        case .npmi: return .double(graph.value(.npmi, of: edge))
-        case .window: return .string(graph.window.description)
-        case .evidenceDocuments: return .strings(graph.evidenceDocuments(of: edge, limit: ExportSchema.evidenceDocumentLimit))
-        case .example: return .string(edge.example ?? "")
-        default: preconditionFailure("node column \(column.name) asked of an edge")
+    /// The numbers of edge `index`: one computation of the association measures for every column.
+    ///
+    /// Writers address edges by index rather than copying them: a copy retains and releases the edge's arrays and
+    /// strings, which cost more than the writing itself on a million edges.
+    public func numbers(ofEdge index: Int) -> EdgeNumbers {
+        let (count, source, target) = (graph.edges[index].count, graph.edges[index].source, graph.edges[index].target)
+        let a = Measure.associations(pair: count, first: graph.nodes[source].windows,
+                                     second: graph.nodes[target].windows, windows: graph.windowCount)
+        let weight: Double
+        switch graph.measure {
+        case .count: weight = Double(count)
+        case .documents: weight = Double(graph.edges[index].documents)
+        case .jaccard: weight = a.jaccard
+        case .dice: weight = a.dice
+        case .pmi: weight = a.pmi
+        case .npmi: weight = a.npmi
+        }
+        return EdgeNumbers(weight: weight, jaccard: a.jaccard, dice: a.dice, pmi: a.pmi, npmi: a.npmi)
+    }
+
+    /// The value of `field` for edge `index`, whose `numbers(ofEdge:)` are `numbers`.
+    public func value(_ field: Field, ofEdge index: Int, _ numbers: EdgeNumbers) -> Value {
+        switch field {
+        case .weight: return graph.measure.isInteger ? .int(Int(numbers.weight)) : .double(numbers.weight)
+        case .count: return .int(graph.edges[index].count)
+        case .edgeDocuments: return .int(graph.edges[index].documents)
+        case .jaccard: return .double(numbers.jaccard)
+        case .dice: return .double(numbers.dice)
+        case .pmi: return .double(numbers.pmi)
+        case .npmi: return .double(numbers.npmi)
+        case .window: return .string(windowName)
+        case .evidenceDocuments: return .documents(graph.edges[index].evidence)
+        case .example: return .string(graph.edges[index].example ?? "")
+        default: preconditionFailure("node field \(field) asked of an edge")
+        }
+    }
+
+    /// Document ids of `.documents` evidence: distinct, in order, at most `evidenceDocumentLimit`.
+    public func documentIDs(_ evidence: [CooccurrenceGraph.Evidence]) -> [String] {
+        var ids: [String] = []
+        forEachDocumentID(evidence) { ids.append($0) }
+        return ids
+    }
+
+    @inline(__always)
+    private func forEachDocumentID(_ evidence: [CooccurrenceGraph.Evidence], _ body: (String) -> Void) {
+        var last: Int32 = -1, count = 0
+        for item in evidence where item.document != last {
+            last = item.document
+            body(graph.documentIDs[Int(item.document)])
+            count += 1
+            if count == ExportSchema.evidenceDocumentLimit { break }
+        }
+    }
+
+    /// Appends `value`: numbers as they are, text through `escape`, document lists joined with `listSeparator`
+    /// (each id escaped, so the result equals escaping the joined text).
+    @inline(__always)
+    public func append(_ value: Value, to out: ExportBuffer, escape: (String, ExportBuffer) -> Void) {
+        switch value {
+        case .int(let number): out.append(number)
+        case .double(let number): out.append(number)
+        case .string(let text): escape(text, out)
+        case .documents(let evidence):
+            var first = true
+            forEachDocumentID(evidence) { id in
+                if !first { out.append(ExportSchema.listSeparatorBytes) }
+                first = false
+                escape(id, out)
+            }
+        }
+    }
+
+    /// Text of `value` (numbers in their export form, lists joined), for writers that escape whole fields (CSV, DOT).
+    public func text(_ value: Value) -> String {
+        switch value {
+        case .string(let text): return text
+        case .documents(let evidence): return documentIDs(evidence).joined(separator: ExportSchema.listSeparator)
+        case .int, .double:
+            let out = ExportBuffer()
+            append(value, to: out) { _, _ in }
+            return out.string
         }
     }
 
@@ -135,19 +240,11 @@ extension ExportSchema.Value {
     public var isBlank: Bool {
         switch self {
         case .int, .double: return false
-        case .string(let text): return !text.unicodeScalars.contains { !$0.properties.isWhitespace }
-        case .strings(let items): return items.isEmpty
-        }
-    }
-
-    /// Appends the value: numbers as they are, text through `escape` (lists joined with `listSeparator`).
-    @inline(__always)
-    public func append(to out: ExportBuffer, escape: (String, ExportBuffer) -> Void) {
-        switch self {
-        case .int(let value): out.append(value)
-        case .double(let value): out.append(value)
-        case .string(let text): escape(text, out)
-        case .strings(let items): escape(items.joined(separator: ExportSchema.listSeparator), out)
+        case .string(let text):
+            // Most texts start with a visible ASCII character: decide without decoding.
+            if let first = text.utf8.first, first > 0x20, first < 0x80 { return false }
+            return !text.unicodeScalars.contains { !$0.properties.isWhitespace }
+        case .documents(let evidence): return evidence.isEmpty
         }
     }
 }

@@ -35,7 +35,9 @@ public struct GEXFWriter: GraphWriter {
             out.append("\" label=\"")
             Escaping.appendXML(node.label, attribute: true, to: out)
             out.append("\">")
-            attvalues(nodeColumns.map { ($0, schema.value($0, node: index)) }, out)
+            out.append("<attvalues>")
+            for column in nodeColumns { attvalue(column, schema.value(column.field, of: node), schema, out) }
+            out.append("</attvalues>")
             spells(node.days, out)
             out.append("<viz:size value=\"")
             out.append(EntityStyle.size(mentions: node.mentions))
@@ -59,9 +61,11 @@ public struct GEXFWriter: GraphWriter {
             out.append("\" target=\"n")
             out.append(edge.target)
             out.append("\" weight=\"")
-            out.append(graph.weight(of: edge))
-            out.append("\">")
-            attvalues(edgeColumns.map { ($0, schema.value($0, edge: index)) }, out)
+            let numbers = schema.numbers(ofEdge: index)
+            out.append(numbers.weight)
+            out.append("\"><attvalues>")
+            for column in edgeColumns { attvalue(column, schema.value(column.field, ofEdge: index, numbers), schema, out) }
+            out.append("</attvalues>")
             spells(edge.days, out)
             out.append("</edge>\n")
         }
@@ -81,23 +85,21 @@ public struct GEXFWriter: GraphWriter {
             switch column.kind {
             case .int: out.append("integer")
             case .double: out.append("double")
-            case .string, .strings: out.append("string")
+            case .string, .documents: out.append("string")
             }
             out.append("\"/>\n")
         }
         out.append("    </attributes>\n")
     }
 
-    private func attvalues(_ values: [(ExportSchema.Column, ExportSchema.Value)], _ out: ExportBuffer) {
-        out.append("<attvalues>")
-        for (column, value) in values where !value.isBlank {
-            out.append("<attvalue for=\"")
-            out.append(verbatim: column.name)
-            out.append("\" value=\"")
-            value.append(to: out) { text, out in Escaping.appendXML(text, attribute: true, to: out) }
-            out.append("\"/>")
-        }
-        out.append("</attvalues>")
+    @inline(__always)
+    private func attvalue(_ column: ExportSchema.Column, _ value: ExportSchema.Value, _ schema: ExportSchema, _ out: ExportBuffer) {
+        if value.isBlank { return }
+        out.append("<attvalue for=\"")
+        out.append(verbatim: column.name)
+        out.append("\" value=\"")
+        schema.append(value, to: out) { text, out in Escaping.appendXML(text, attribute: true, to: out) }
+        out.append("\"/>")
     }
 
     /// One spell per run of consecutive days, closed at both ends.

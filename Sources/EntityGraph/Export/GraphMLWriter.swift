@@ -22,15 +22,24 @@ public struct GraphMLWriter: GraphWriter {
         for channel in ["r", "g", "b"] { key(channel, node: true, type: "int", help: "Gephi node colour, by type", out) }
         for column in schema.edgeColumns { key(column.name, node: false, type: type(column.kind), help: column.help, out) }
         out.append("  <graph id=\"G\" edgedefault=\"undirected\">\n")
-        for index in graph.nodes.indices {
+        let nodeFields = schema.nodeColumns.map(\.field), edgeFields = schema.edgeColumns.map(\.field)
+        let escape: (String, ExportBuffer) -> Void = { text, out in Escaping.appendXML(text, attribute: false, to: out) }
+        for (index, node) in graph.nodes.enumerated() {
             out.append("    <node id=\"n")
             out.append(index)
             out.append("\">")
-            for column in schema.nodeColumns { data("v_", column, schema.value(column, node: index), out) }
-            let type = graph.nodes[index].type
+            for c in nodeFields.indices {
+                let value = schema.value(nodeFields[c], of: node)
+                if value.isBlank { continue }
+                out.append("<data key=\"v_")
+                out.append(nodeFields[c].name)
+                out.append("\">")
+                schema.append(value, to: out, escape: escape)
+                out.append("</data>")
+            }
             out.append("<data key=\"v_size\">")
-            out.append(EntityStyle.size(mentions: graph.nodes[index].mentions))
-            let (r, g, b) = EntityStyle.color(type)
+            out.append(EntityStyle.size(mentions: node.mentions))
+            let (r, g, b) = EntityStyle.color(node.type)
             out.append("</data><data key=\"v_r\">")
             out.append(r)
             out.append("</data><data key=\"v_g\">")
@@ -39,16 +48,28 @@ public struct GraphMLWriter: GraphWriter {
             out.append(b)
             out.append("</data></node>\n")
         }
-        for (index, edge) in graph.edges.enumerated() {
-            out.append("    <edge id=\"e")
-            out.append(index)
-            out.append("\" source=\"n")
-            out.append(edge.source)
-            out.append("\" target=\"n")
-            out.append(edge.target)
-            out.append("\">")
-            for column in schema.edgeColumns { data("e_", column, schema.value(column, edge: index), out) }
-            out.append("</edge>\n")
+        out.appendInParallel(count: graph.edges.count) { range, out in
+            let escape: (String, ExportBuffer) -> Void = { text, out in Escaping.appendXML(text, attribute: false, to: out) }
+            for index in range {
+                out.append("    <edge id=\"e")
+                out.append(index)
+                out.append("\" source=\"n")
+                out.append(graph.edges[index].source)
+                out.append("\" target=\"n")
+                out.append(graph.edges[index].target)
+                out.append("\">")
+                let numbers = schema.numbers(ofEdge: index)
+                for c in edgeFields.indices {
+                    let value = schema.value(edgeFields[c], ofEdge: index, numbers)
+                    if value.isBlank { continue }
+                    out.append("<data key=\"e_")
+                    out.append(edgeFields[c].name)
+                    out.append("\">")
+                    schema.append(value, to: out, escape: escape)
+                    out.append("</data>")
+                }
+                out.append("</edge>\n")
+            }
         }
         out.append("  </graph>\n</graphml>\n")
     }
@@ -57,7 +78,7 @@ public struct GraphMLWriter: GraphWriter {
         switch kind {
         case .int: return "int"
         case .double: return "double"
-        case .string, .strings: return "string"
+        case .string, .documents: return "string"
         }
     }
 
@@ -74,16 +95,5 @@ public struct GraphMLWriter: GraphWriter {
         out.append("\"><desc>")
         Escaping.appendXML(help, attribute: false, to: out)
         out.append("</desc></key>\n")
-    }
-
-    @inline(__always)
-    private func data(_ prefix: StaticString, _ column: ExportSchema.Column, _ value: ExportSchema.Value, _ out: ExportBuffer) {
-        if value.isBlank { return }
-        out.append("<data key=\"")
-        out.append(prefix)
-        out.append(verbatim: column.name)
-        out.append("\">")
-        value.append(to: out) { text, out in Escaping.appendXML(text, attribute: false, to: out) }
-        out.append("</data>")
     }
 }

@@ -24,7 +24,7 @@ public struct JSONWriter: GraphWriter {
             out.append("{\"id\": \"n")
             out.append(index)
             out.append("\"")
-            for column in schema.nodeColumns { member(column.name, schema.value(column, node: index), out) }
+            for column in schema.nodeColumns { member(column.name, schema.value(column.field, of: node), schema, out) }
             out.append(", \"color\": \"")
             out.append(verbatim: EntityStyle.hexColor(node.type))
             out.append("\", \"size\": ")
@@ -39,29 +39,30 @@ public struct JSONWriter: GraphWriter {
             out.append("\", \"target\": \"n")
             out.append(edge.target)
             out.append("\"")
-            for column in schema.edgeColumns { member(column.name, schema.value(column, edge: index), out) }
+            let numbers = schema.numbers(ofEdge: index)
+            for column in schema.edgeColumns { member(column.name, schema.value(column.field, ofEdge: index, numbers), schema, out) }
             out.append("}")
         }
         out.append("\n]}\n")
     }
 
     @inline(__always)
-    private func member(_ name: String, _ value: ExportSchema.Value, _ out: ExportBuffer) {
+    private func member(_ name: String, _ value: ExportSchema.Value, _ schema: ExportSchema, _ out: ExportBuffer) {
         out.append(", \"")
         out.append(verbatim: name)
         out.append("\": ")
         if case .string(let text) = value, text.isEmpty, name != "label" {
             // A missing date or example is null, not an empty name.
             out.append("null")
-        } else if case .strings(let items) = value {
+        } else if case .documents(let evidence) = value {
             out.append("[")
-            for (k, item) in items.enumerated() {
+            for (k, item) in schema.documentIDs(evidence).enumerated() {
                 if k > 0 { out.append(", ") }
                 Escaping.appendJSON(item, to: out)
             }
             out.append("]")
         } else {
-            value.append(to: out) { text, out in Escaping.appendJSON(text, to: out) }
+            schema.append(value, to: out) { text, out in Escaping.appendJSON(text, to: out) }
         }
     }
 }
