@@ -8,8 +8,11 @@ import Testing
 /// (`check_exports.py --strict`); here we check what can be checked without them.
 @Suite(.enabled(if: Paths.shared != nil, "../shared is absent"))
 struct AdversarialExportTests {
+    /// Written once for every test of the suite (tests run in parallel).
+    static let written = Result { try write() }
+
     static func write() throws -> (folder: String, graph: CooccurrenceGraph) {
-        let graph = try #require(try AdversarialCorpus.graph())
+        guard let graph = try AdversarialCorpus.graph() else { throw CocoaError(.fileNoSuchFile) }
         let folder = ProcessInfo.processInfo.environment["EG_EXPORT_DIR"] ?? Paths.temporaryFolder("adversarial")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let files = ExportFormat.allCases.flatMap { format in format.fileSuffixes.indices.map { (format, $0) } }
@@ -20,7 +23,7 @@ struct AdversarialExportTests {
     }
 
     @Test func everyNameSurvivesInJSON() throws {
-        let (folder, graph) = try Self.write()
+        let (folder, graph) = try Self.written.get()
         let (names, _) = try #require(try AdversarialCorpus.fixture())
         #expect(Set(graph.nodes.map(\.label)) == Set(names))
         let data = try #require(FileManager.default.contents(atPath: folder + "/adversarial.json"))
@@ -31,7 +34,7 @@ struct AdversarialExportTests {
 
     @Test(arguments: ["adversarial.graphml", "adversarial.gexf", "adversarial.dot", "adversarial_nodes.csv", "adversarial_edges.csv"])
     func lossyFormatsHoldNoUnrepresentableCharacter(file: String) throws {
-        let (folder, _) = try Self.write()
+        let (folder, _) = try Self.written.get()
         let data = try #require(FileManager.default.contents(atPath: folder + "/" + file))
         let text = try #require(String(validating: data, as: UTF8.self))
         #expect(!text.unicodeScalars.contains(where: Escaping.isUnrepresentable))
@@ -42,7 +45,7 @@ struct AdversarialExportTests {
     }
 
     @Test func csvRowsHaveTheHeaderFieldCount() throws {
-        let (folder, _) = try Self.write()
+        let (folder, _) = try Self.written.get()
         for file in ["adversarial_nodes.csv", "adversarial_edges.csv"] {
             let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
             var rows: [Int] = [], fields = 1, quoted = false

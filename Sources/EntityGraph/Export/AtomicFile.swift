@@ -37,7 +37,8 @@ public enum AtomicFile {
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw WriteError.cannotWrite(path: path, reason: "folder \(folder) does not exist")
             }
-            let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+            // Unique per call, not only per process: two threads may write the same target.
+            let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
             TemporaryFiles.shared.add(temporary)
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
