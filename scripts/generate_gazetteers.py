@@ -80,6 +80,7 @@ HAND_COUNTRY_CANONICAL = {
     "HK": "Hong Kong",                          # CLDR: "R.A.S. chinoise de Hong Kong"
     "MO": "Macao",                              # CLDR: "R.A.S. chinoise de Macao"
     "MM": "Birmanie",                           # CLDR: "Myanmar (Birmanie)"
+    "SX": "Sint Maarten",                       # CLDR: "Saint-Martin (partie néerlandaise)"
 }
 # Territories outside ISO 3166-1 that the press names as countries.
 # XK (Kosovo) is the user-assigned code used by CLDR and the EU.
@@ -525,7 +526,7 @@ def build_firstnames(src, words):
 # ---------------------------------------------------------------------------
 # countries
 
-def build_countries(src, gn_countries, capitals):
+def build_countries(src, gn_countries, capitals, words):
     iso = load_json(ISO_JSON + "/iso_3166-1.json")["3166-1"]
     fr_mo = read_mo(LOCALE + "/fr/LC_MESSAGES/iso_3166-1.mo")
     cl_fr, cl_en = cldr_territories("fr"), cldr_territories("en")
@@ -567,7 +568,13 @@ def build_countries(src, gn_countries, capitals):
             raise SourceError("no name for %s" % cc)
         per_country[cc] = (a3, fr_names, en_names)
 
-    # "Myanmar (Birmanie)" -> "Myanmar", "Birmanie", unless the part names another country.
+    # "Myanmar (Birmanie)" -> "Myanmar", "Birmanie", unless the part names another
+    # country; the part in parentheses only if it is a proper name ("Burma", not
+    # "Republic" in "Congo (Republic)" nor "French part" in "Saint Martin (French part)").
+    def proper_name(part):
+        tokens = [t for t in re.split(r"[\s\-]+", part) if len(t) >= 3]
+        return (tokens and all(t[0].isupper() for t in tokens)
+                and not (len(tokens) == 1 and fold(part) in words))
     owners = collections.defaultdict(set)
     for cc, (_, frn, enn) in per_country.items():
         for n in frn.items + enn.items:
@@ -577,8 +584,9 @@ def build_countries(src, gn_countries, capitals):
         for n in frn.items + enn.items:
             m = re.match(r"^(.+?) \((.+)\)$", n)
             if m:
-                for part in m.groups():
-                    paren_parts[fold(part)].append((cc, part))
+                paren_parts[fold(m.group(1))].append((cc, m.group(1)))
+                if proper_name(m.group(2)):
+                    paren_parts[fold(m.group(2))].append((cc, m.group(2)))
     derived = collections.defaultdict(list)
     for key, lst in paren_parts.items():
         ccs = {cc for cc, _ in lst} | owners.get(key, set())
@@ -906,7 +914,7 @@ def main():
     capitals = find_capitals(gn_countries, cities, cities500)
 
     log("Building countries...")
-    co_lines = build_countries(src, gn_countries, capitals)
+    co_lines = build_countries(src, gn_countries, capitals, words)
     log("Building cities...")
     ci_lines = build_cities(src, words, fn_keys, gn_countries, capitals, cities, cities500)
     log("Building subdivisions...")
