@@ -7,7 +7,8 @@ Errors (exit status 1): bad encoding, not NFC, mojibake, stray whitespace,
 empty or duplicate aliases, malformed ids or attributes, duplicate lines,
 one form claimed by entities of different types, an id used with two types.
 Warnings (exit status 0): one form claimed by two entities of the same type,
-forms that differ only by case or accents across entities, list entries that
+forms that differ only by case or accents across entities, aliases that only
+add capitals to another form of the entity (redundant), list entries that
 differ only by case, single-token forms that are stop words without
 `case=exact`.
 The format is described in gazetteers/README.md.
@@ -200,6 +201,13 @@ def lint_file(path, report, entities, lists):
         entities[key].append((where, etype, forms, merged))
 
 
+def adds_only_capitals(form, other):
+    """True when `form` is `other` with some lower-case letters capitalised."""
+    if form == other or len(form) != len(other):
+        return False
+    return all(a == b or (b.islower() and a == b.upper()) for a, b in zip(form, other))
+
+
 def cross_checks(report, entities, lists):
     stopwords = {fold(f) for where, forms, attrs in lists.get("stopwords", []) for f in forms}
     by_form = defaultdict(set)
@@ -210,6 +218,15 @@ def cross_checks(report, entities, lists):
         if len(types) > 1:
             report.error(lines[0][0], f"id {key} used with several types: {sorted(types)}")
         types_of[key] = lines[0][1]
+        all_forms = {f for _, _, forms, _ in lines for f in forms}
+        for index, (where, etype, forms, attrs) in enumerate(lines):
+            for position, form in enumerate(forms):
+                if index == 0 and position == 0:
+                    continue  # the canonical name stays as written
+                covering = [o for o in all_forms if adds_only_capitals(form, o)]
+                if covering and attrs.get("case") != "exact":
+                    report.warning(where, f"{form!r} is {covering[0]!r} with capitals added; "
+                                          "the lower-case form already matches it")
         for where, etype, forms, attrs in lines:
             for form in forms:
                 by_form[form].add(key)
