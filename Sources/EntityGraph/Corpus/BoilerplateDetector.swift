@@ -118,7 +118,8 @@ public struct BoilerplateDetector: Sendable {
         if !line.hasLetter && line.span.length <= 24 { return "no letters" }
         if BoilerplateDetector.exact.contains(key) { return "phrase \"\(key)\"" }
         if line.words >= 2, line.words <= 8,
-           key.split(separator: " ").allSatisfy({ BoilerplateDetector.shareWords.contains(String($0)) }) {
+           key.split(whereSeparator: { " :|,/•·".contains($0) })
+               .allSatisfy({ BoilerplateDetector.shareWords.contains(String($0)) }) {
             return "share buttons"
         }
         if line.span.length <= 200, let prefix = BoilerplateDetector.prefixes.first(where: { key.hasPrefix($0) }) {
@@ -133,7 +134,8 @@ public struct BoilerplateDetector: Sendable {
         return nil
     }
 
-    /// Menus: four or more consecutive short lines without punctuation, two of them known section names or chrome.
+    /// Menus: four or more consecutive short lines without punctuation, two of them known section names or chrome;
+    /// the lines from the first to the last known one are marked.
     private func markMenus(_ lines: [Line], _ reasons: inout [String?]) {
         func isItem(_ line: Line) -> Bool {
             line.words <= 3 && line.span.length <= 40 && line.hasLetter && !line.endsWithPunctuation
@@ -143,9 +145,10 @@ public struct BoilerplateDetector: Sendable {
             guard isItem(lines[start]) else { start += 1; continue }
             var end = start + 1
             while end < lines.count, isItem(lines[end]), lines[end].number == lines[end - 1].number + 1 { end += 1 }
-            let known = (start..<end).filter { reasons[$0] != nil || BoilerplateDetector.sections.contains(lines[$0].key) }.count
-            if end - start >= 4, known >= 2 {
-                for index in start..<end where reasons[index] == nil { reasons[index] = "menu block" }
+            // Only from the first to the last known item: a title just above a menu stays.
+            let known = (start..<end).filter { reasons[$0] != nil || BoilerplateDetector.sections.contains(lines[$0].key) }
+            if end - start >= 4, known.count >= 2, let first = known.first, let last = known.last {
+                for index in first...last where reasons[index] == nil { reasons[index] = "menu block" }
             }
             start = end
         }

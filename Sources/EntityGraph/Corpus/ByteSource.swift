@@ -15,6 +15,8 @@ final class ByteSource {
     /// Bytes handed back by `unread(_:)`, returned before any new read.
     private var pending: [UInt8] = []
     private(set) var reachedEnd = false
+    /// The block each system call reads into, allocated once.
+    private var block = [UInt8](repeating: 0, count: ByteSource.blockSize)
 
     /// Opens `path` ("-" is standard input).
     init(path: String) throws {
@@ -49,17 +51,14 @@ final class ByteSource {
             return count
         }
         guard !reachedEnd, maximum > 0 else { return 0 }
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: maximum))
+        let count = min(maximum, block.count)
         var got = 0
-        while true {
-            got = buffer.withUnsafeMutableBytes { raw in systemRead(descriptor, raw.baseAddress! + old, maximum) }
-            if got < 0 && errno == EINTR { continue }
-            break
-        }
-        buffer.removeLast(maximum - max(got, 0))
+        repeat {
+            got = block.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, count) }
+        } while got < 0 && errno == EINTR
         guard got >= 0 else { throw CorpusError.unreadable(path: path, reason: String(cString: strerror(errno))) }
         if got == 0 { reachedEnd = true }
+        buffer.append(contentsOf: block[0..<got])
         return got
     }
 

@@ -215,11 +215,11 @@ struct HTMLExtraction {
     /// Ends the current paragraph: trimmed, then separated from the previous one by an empty line.
     private mutating func endParagraph() {
         pendingSpace = false
-        // Trim spaces and line breaks at both ends, and spaces before each line break.
+        // Drop empty lines at both ends and spaces ending lines; collapsing never leaves spaces starting
+        // a line, so those come from <pre> and stay.
         var lines: [ArraySlice<UInt8>] = paragraph.split(separator: 0x0A, omittingEmptySubsequences: false)
         lines = lines.map { line in
             var line = line
-            while line.first == 0x20 { line = line.dropFirst() }
             while line.last == 0x20 { line = line.dropLast() }
             return line
         }

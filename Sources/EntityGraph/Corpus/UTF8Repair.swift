@@ -25,7 +25,11 @@ struct UTF8Repair {
     mutating func decode(_ bytes: ArraySlice<UInt8>) -> String {
         defer {
             baseOffset += bytes.count
-            baseLine += bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            baseLine += bytes.withUnsafeBufferPointer { buffer in
+                var lines = 0
+                for b in buffer where b == 0x0A { lines += 1 }
+                return lines
+            }
         }
         if !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) { return text }
         return repair(bytes)

@@ -131,6 +131,12 @@ public struct Normalizer: Sendable {
     /// Scalars outside the tables: combining marks vanish, cased letters are lower-cased, the rest is copied.
     private func foldOutsideTables(_ scalar: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int,
                                    to out: UnsafeMutablePointer<UInt8>) -> Int {
+        switch scalar.value {
+        case 0x2212, 0xFE58, 0xFE63: out[0] = 0x2D; return 1   // minus and small dashes
+        case 0x3000: out[0] = 0x20; return 1                   // ideographic space
+        case 0xFEFF: return 0                                  // BOM, zero-width no-break space
+        default: break
+        }
         let properties = scalar.properties
         if properties.generalCategory == .nonspacingMark { return 0 }
         var o = 0

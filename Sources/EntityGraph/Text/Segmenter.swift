@@ -44,6 +44,7 @@ public struct Segmenter: Sendable {
                     sentences.append(sentenceStart..<index)
                     sentenceStart = index
                 }
+                if sentenceStart == index { pendingEnd = false }
             }
             if token.flags.contains(.afterLineBreak) { lineStart = index }
             if index == sentenceStart {
@@ -185,8 +186,9 @@ public struct Segmenter: Sendable {
         case .punctuation:
             let s = token.span.start
             let b = bytes[s]
-            // Quotes (" « “ ‘ „) and dashes (- – —) open a new sentence.
-            if b == 0x22 || b == 0x2D { return true }
+            // Quotes (" « “ ‘ „) and dashes (- – —) open a new sentence; a straight quote glued
+            // to the mark before it closes the sentence instead (`dit "non." Ensuite`).
+            if b == 0x22 || b == 0x2D { return token.flags.contains(.afterSpace) }
             if b == 0xC2 { return bytes[s + 1] == 0xAB }
             if b == 0xE2, token.span.length == 3, bytes[s + 1] == 0x80 {
                 return [0x9C, 0x98, 0x9E, 0x93, 0x94].contains(bytes[s + 2])
