@@ -228,26 +228,37 @@ struct TokenScanner {
             append(start, end, .symbol, initialLayout.union(.url))
             return end
         }
+        let bytes = self.bytes
+        let n = self.n
         var layout = initialLayout
         var word = WordState(start: start)
         var i = start
         while i < n {
-            // ASCII letters and digits first: most bytes of a word, kept inline.
-            let b = bytes[i]
-            if b &- 0x61 < 26 || b &- 0x41 < 26 {
-                let isUpper = b < 0x61
-                if i == word.start { word.firstIsUpper = isUpper }
-                word.letters += 1
-                if isUpper { word.upper += 1 }
-                word.digitRun = 0
-                i += 1
-                continue
+            // Runs of ASCII letters and digits, most of any word, counted in locals (registers).
+            var letters = 0, upper = 0, digits = 0, digitRun = word.digitRun
+            var j = i
+            while j < n {
+                let b = bytes[j]
+                if (b | 0x20) &- 0x61 < 26 {
+                    letters &+= 1
+                    if b < 0x61 { upper &+= 1 }
+                    digitRun = 0
+                } else if b &- 0x30 < 10 {
+                    digits &+= 1
+                    digitRun &+= 1
+                } else {
+                    break
+                }
+                j &+= 1
             }
-            if b &- 0x30 < 10 {
-                word.digits += 1
-                word.digitRun += 1
-                i += 1
-                continue
+            if j > i {
+                if i == word.start { word.firstIsUpper = bytes[i] &- 0x41 < 26 }
+                word.letters += letters
+                word.upper += upper
+                word.digits += digits
+                word.digitRun = digitRun
+                i = j
+                if i == n { break }
             }
             let (cls, length) = classify(i)
             switch cls {
