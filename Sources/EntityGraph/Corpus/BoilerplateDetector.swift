@@ -80,7 +80,6 @@ public struct BoilerplateDetector: Sendable {
             if b &- 0x61 < 26 || b >= 0x80 { hasLetter = true }
             key.append(b)
         }
-        let decoration: Set<UInt8> = [0x20, 0x3A, 0x2E, 0x21, 0x3F, 0x2D, 0x7C, 0x2A, 0x3E, 0x3C, 0x22, 0x2C, 0x3B]
         let last = key.last(where: { $0 != 0x20 })
         let endsWithPunctuation = last.map { [0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2C].contains($0) } ?? false
         while let first = key.first, decoration.contains(first) { key.removeFirst() }
@@ -88,6 +87,9 @@ public struct BoilerplateDetector: Sendable {
         return Line(number: number, span: span, key: String(decoding: key, as: UTF8.self), words: words, hasLetter: hasLetter,
                     endsWithPunctuation: endsWithPunctuation)
     }
+
+    /// Marks that decorate chrome lines at either end: spaces, ": . ! ? - | * > < \" , ;".
+    private static let decoration: Set<UInt8> = [0x20, 0x3A, 0x2E, 0x21, 0x3F, 0x2D, 0x7C, 0x2A, 0x3E, 0x3C, 0x22, 0x2C, 0x3B]
 
     @inline(__always) private static func isSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool { spaceLength(b, i) > 0 }
 

@@ -230,7 +230,7 @@ public struct CorpusReader: Sendable {
     }
 
     /// Hands on a document's text, split into parts when it is too long.
-    private func emit(_ document: Document, _ context: inout Context) throws {
+    private func emitInParts(_ document: Document, _ context: inout Context) throws {
         let bytes = Array(document.text.utf8)
         guard bytes.count > maximumDocumentBytes else { return try context.emit(document) }
         context.warn("document '\(document.id)' has \(bytes.count) bytes, more than \(maximumDocumentBytes): split into parts "
@@ -295,7 +295,7 @@ public struct CorpusReader: Sendable {
         let page = HTMLReader().read(bytes, origin: file.path)
         context.diagnostics.append(contentsOf: page.diagnostics)
         guard !page.text.isEmpty else { return context.warn("no article text found in the page") }
-        try emit(Document(id: file.idStem, text: page.text, metadata: page.metadata, origin: file.path), &context)
+        try emitInParts(Document(id: file.idStem, text: page.text, metadata: page.metadata, origin: file.path), &context)
     }
 
     /// JSON Lines: one document per line, read line by line.
@@ -363,7 +363,7 @@ public struct CorpusReader: Sendable {
         for (key, value) in object where key != "text" && key != "id" {
             if let s = value as? String { metadata[key] = s } else if let n = value as? NSNumber { metadata[key] = n.stringValue }
         }
-        try emit(Document(id: id, text: body, metadata: metadata, origin: origin), &context)
+        try emitInParts(Document(id: id, text: body, metadata: metadata, origin: origin), &context)
     }
 
     // MARK: - Decoding

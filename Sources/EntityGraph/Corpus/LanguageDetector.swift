@@ -21,7 +21,7 @@ public struct LanguageDetector: Sendable {
         var french = 0, english = 0
         var word: [UInt8] = []
         func count() {
-            guard !word.isEmpty, word.count <= 5 else { return }
+            guard !word.isEmpty, word.count <= 6 else { return }
             if LanguageDetector.french.contains(word) { french += 1 } else if LanguageDetector.english.contains(word) { english += 1 }
         }
         for b in text.utf8.prefix(LanguageDetector.sampleLength) {

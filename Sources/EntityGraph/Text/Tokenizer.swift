@@ -212,7 +212,7 @@ struct TokenScanner {
         var digits = 0
         /// Length of the current run of digits, to group "14 000".
         var digitRun = 0
-        /// Whether the number so far was grouped by spaces (groups after the first must have 3 digits).
+        /// Whether a group separator was seen: groups after the first must then have 3 digits ("14 000 000").
         var spaceGrouped = false
         var firstIsUpper = false
         var nonASCII = false
