@@ -154,7 +154,7 @@ public struct Segmenter: Sendable {
         let b = bytes[s]
         if b == 0x22 || b == 0x29 || b == 0x27 || b == 0x5D { return true }
         // » (C2 BB), ” (E2 80 9D), ’ (E2 80 99)
-        return (b == 0xC2 && bytes[s + 1] == 0xBB)
+        return (b == 0xC2 && token.span.length == 2 && bytes[s + 1] == 0xBB)
             || (b == 0xE2 && token.span.length == 3 && bytes[s + 1] == 0x80 && (bytes[s + 2] == 0x9D || bytes[s + 2] == 0x99))
     }
 
@@ -163,7 +163,7 @@ public struct Segmenter: Sendable {
         let token = tokens[index]
         let s = token.span.start
         let b = bytes[s]
-        if b == 0xC2 { return bytes[s + 1] == 0xAB }
+        if b == 0xC2, token.span.length == 2 { return bytes[s + 1] == 0xAB }
         if b == 0xE2, token.span.length == 3 { return bytes[s + 1] == 0x80 && (bytes[s + 2] == 0x9C || bytes[s + 2] == 0xB9) }
         if b == 0x22 {
             let glued = index + 1 < tokens.count && !tokens[index + 1].flags.contains(.afterSpace)
@@ -189,7 +189,7 @@ public struct Segmenter: Sendable {
             // Quotes (" « “ ‘ „) and dashes (- – —) open a new sentence; a straight quote glued
             // to the mark before it closes the sentence instead (`dit "non." Ensuite`).
             if b == 0x22 || b == 0x2D { return token.flags.contains(.afterSpace) }
-            if b == 0xC2 { return bytes[s + 1] == 0xAB }
+            if b == 0xC2, token.span.length == 2 { return bytes[s + 1] == 0xAB }
             if b == 0xE2, token.span.length == 3, bytes[s + 1] == 0x80 {
                 return [0x9C, 0x98, 0x9E, 0x93, 0x94].contains(bytes[s + 2])
             }
