@@ -93,13 +93,6 @@ public struct AnalyzedText: Sendable {
     /// The original text of token `index`.
     public func string(ofToken index: Int) -> String { string(tokens[index].span) }
 
-    /// The 1-based line number of a byte offset, for messages.
-    public func lineNumber(ofByte offset: Int) -> Int {
-        var line = 1
-        for b in bytes[..<min(offset, bytes.count)] where b == 0x0A { line += 1 }
-        return line
-    }
-
     /// Paragraph index of each sentence.
     public func paragraphOfSentence() -> [Int32] {
         var result = [Int32](repeating: 0, count: sentences.count)
