@@ -14,6 +14,9 @@ struct CooccurrenceOptions: ParsableArguments {
     @Flag(name: .long, help: "Count capitals as their country (Paris as France), using the gazetteer's capital_of.")
     var foldCapitals = false
 
+    @Flag(name: .long, help: "Keep page chrome (\"Newsletter\", \"Lire aussi\", share buttons, ...) instead of skipping it.")
+    var keepBoilerplate = false
+
     func validate() throws {
         if Window(argument: window) == nil {
             throw ValidationError("unknown window '\(window)' (expected sentence, paragraph, document, or a number of tokens)")

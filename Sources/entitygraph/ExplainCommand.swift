@@ -31,13 +31,21 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
+    func validate() throws {
+        if inputs.contains("-") {
+            throw ValidationError("explain reads its input twice and cannot take standard input: save it to a file first")
+        }
+    }
+
     func run() throws {
         var found = false
         try reportingErrors {
             // Pass 1: the graph, to resolve the names and find the edge's supporting windows.
             let pipeline = try gazetteerOptions.pipeline()
             var builder = cooccurrence.builder(pipeline: pipeline)
-            try forEachExtraction(inputs, pipeline: pipeline) { _, _, result in builder.add(result) }
+            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: cooccurrence.keepBoilerplate) { _, _, result in
+                builder.add(result)
+            }
             let graph = builder.graph()
             let aliases = pipeline.gazetteer.entities.flatMap { entity in entity.forms.map { (form: $0.text, id: entity.id) } }
             let a = try graph.node(named: first, aliases: aliases), b = try graph.node(named: second, aliases: aliases)
@@ -61,11 +69,12 @@ struct ExplainCommand: ParsableCommand {
             let reader = CorpusReader()
             var position = 0
             for file in try reader.files(for: inputs) {
-                let (documents, _) = try reader.documents(in: file)
-                for document in documents {
+                _ = try reader.forEachDocument(in: file) { document in
                     defer { position += 1 }
-                    guard let items = wanted[position] else { continue }
-                    let (_, result) = textPipeline.extract(document)
+                    guard let items = wanted[position] else { return }
+                    var analyzed = document
+                    if cooccurrence.keepBoilerplate { analyzed.boilerplate = [] }
+                    let (_, result) = textPipeline.extract(analyzed)
                     let date = document.metadata["date"].map { " (\($0))" } ?? ""
                     print("\n\(document.id)\(date)")
                     for item in items {

@@ -17,9 +17,9 @@ public struct Pipeline: Sendable {
         self.extractors = extractors
     }
 
-    /// Analyzes a document's text.
+    /// Analyzes a document's text; its boilerplate lines are flagged.
     public func analyze(_ document: Document) -> AnalyzedText {
-        AnalyzedText(document.text, lexicon: gazetteer.lexicon)
+        AnalyzedText(document.text, lexicon: gazetteer.lexicon, boilerplate: document.boilerplate.map(\.span))
     }
 
     /// Extracts the mentions of a document.
@@ -27,6 +27,8 @@ public struct Pipeline: Sendable {
         let text = analyze(document)
         var candidates: [Mention] = []
         for extractor in extractors { candidates.append(contentsOf: extractor.candidates(in: text, gazetteer: gazetteer)) }
+        // Page chrome ("Lire aussi : ...", share buttons) never yields mentions.
+        candidates.removeAll { text.isBoilerplate($0.span) }
         let mentions = Pipeline.resolve(candidates)
         var sentenceTexts: [Int: String] = [:]
         if keepsSentenceTexts {
