@@ -79,6 +79,7 @@ func syntheticGraph(nodes nodeCount: Int, edges edgeCount: Int) -> CooccurrenceG
 }
 
 let options = Options(CommandLine.arguments)
+AtomicFile.removeTemporaryFilesOnSignal()
 let clock = ContinuousClock()
 let start = clock.now
 let graph = syntheticGraph(nodes: options.nodes, edges: options.edges)
