@@ -3,7 +3,7 @@
 //
 //   swift run -c release graph-writer-benchmark [--nodes N] [--edges M] [--format graphml|gexf|dot|csv|json|all] [--runs R] [--dir DIR]
 //
-// Every edge carries what real ones do: all measures, evidence in 1-3 documents and a ~140-character example
+// Every edge carries what real ones do: all measures, evidence in 1-3 documents and its own ~130-character example
 // sentence, so the figure is not flattered by empty attributes.
 import EntityGraph
 import Foundation
@@ -71,8 +71,10 @@ func syntheticGraph(nodes nodeCount: Int, edges edgeCount: Int) -> CooccurrenceG
             CooccurrenceGraph.Evidence(document: Int32(Int.random(in: 0..<9_997, using: &random)) / 3 * 3 + Int32(d),
                                        sourceSentence: 1, targetSentence: 1)
         }
+        // Each edge owns its example, as in real graphs (a shared pool would make reference counting look worse).
+        let example = sentences[Int(pair % 1_000)] + " (\(pair % 9_973))"
         return CooccurrenceGraph.Edge(source: Int(pair >> 32), target: Int(pair & 0xFFFF_FFFF), count: count, documents: documents,
-                                      evidence: evidence, example: sentences[Int(pair % 1_000)])
+                                      evidence: evidence, example: example)
     }
     return CooccurrenceGraph(window: .sentence, measure: .npmi, documentIDs: (0..<10_000).map { "article-\($0)" },
                              windowCount: 5_000_000, nodes: nodes, edges: edges)

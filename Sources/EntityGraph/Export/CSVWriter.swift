@@ -21,7 +21,7 @@ public struct CSVWriter: GraphWriter {
                 out.append(byte: 0x6E)
                 out.append(index)
                 out.append(byte: 0x2C)
-                out.append(verbatim: Escaping.csvField(node.label))
+                Escaping.appendCSV(node.label, to: out)
                 for column in columns { field(schema.value(column.field, of: node), schema, out) }
                 out.append("\r\n")
             }
@@ -30,16 +30,19 @@ public struct CSVWriter: GraphWriter {
             out.append("Source,Target,Type,Weight")
             for column in columns { out.append(byte: 0x2C); out.append(verbatim: column.name) }
             out.append("\r\n")
-            for (index, edge) in graph.edges.enumerated() {
-                let numbers = schema.numbers(ofEdge: index)
-                out.append(byte: 0x6E)
-                out.append(edge.source)
-                out.append(",n")
-                out.append(edge.target)
-                out.append(",Undirected,")
-                out.append(numbers.weight)
-                for column in columns { field(schema.value(column.field, ofEdge: index, numbers), schema, out) }
-                out.append("\r\n")
+            out.appendInParallel(count: graph.edges.count) { range, out in
+                for index in range {
+                    let edge = graph.edges[index]
+                    let numbers = schema.numbers(ofEdge: index)
+                    out.append(byte: 0x6E)
+                    out.append(edge.source)
+                    out.append(",n")
+                    out.append(edge.target)
+                    out.append(",Undirected,")
+                    out.append(numbers.weight)
+                    for column in columns { field(schema.value(column.field, ofEdge: index, numbers), schema, out) }
+                    out.append("\r\n")
+                }
             }
         }
     }
@@ -49,7 +52,7 @@ public struct CSVWriter: GraphWriter {
         out.append(byte: 0x2C)
         switch value {
         case .int, .double: schema.append(value, to: out) { _, _ in }
-        case .string, .documents: out.append(verbatim: Escaping.csvField(schema.text(value)))
+        case .string, .documents: Escaping.appendCSV(schema.text(value), to: out)
         }
     }
 }

@@ -35,36 +35,39 @@ public struct DOTWriter: GraphWriter {
             out.append("\", fillcolor=\"")
             out.append(verbatim: EntityStyle.hexColor(node.type))
             out.append("\"")
-            for column in schema.nodeColumns { attribute(column.name, schema.value(column.field, of: node), schema, out) }
+            for column in schema.nodeColumns { attribute(column.field.name, schema.value(column.field, of: node), schema, out) }
             out.append("];\n")
         }
         let layoutMeasure = graph.measure.isInteger ? graph.measure : .count
         let heaviest = graph.edges.map { graph.weight(of: $0) }.max() ?? 1
-        for (index, edge) in graph.edges.enumerated() {
-            let numbers = schema.numbers(ofEdge: index)
-            out.append("  \"n")
-            out.append(edge.source)
-            out.append("\" -- \"n")
-            out.append(edge.target)
-            out.append("\" [weight=\"")
-            out.append(Int(graph.value(layoutMeasure, of: edge)))
-            out.append("\", penwidth=\"")
-            out.append(((1 + 4 * max(0, numbers.weight) / heaviest) * 10).rounded() / 10)
-            out.append("\"")
-            for column in schema.edgeColumns where column.field != .weight {
-                attribute(column.field == .example ? "tooltip" : column.name, schema.value(column.field, ofEdge: index, numbers), schema, out)
+        out.appendInParallel(count: graph.edges.count) { range, out in
+            for index in range {
+                let edge = graph.edges[index]
+                let numbers = schema.numbers(ofEdge: index)
+                out.append("  \"n")
+                out.append(edge.source)
+                out.append("\" -- \"n")
+                out.append(edge.target)
+                out.append("\" [weight=\"")
+                out.append(Int(graph.value(layoutMeasure, of: edge)))
+                out.append("\", penwidth=\"")
+                out.append(((1 + 4 * max(0, numbers.weight) / heaviest) * 10).rounded() / 10)
+                out.append("\"")
+                for column in schema.edgeColumns where column.field != .weight {
+                    attribute(column.field == .example ? "tooltip" : column.field.name, schema.value(column.field, ofEdge: index, numbers), schema, out)
+                }
+                out.append("];\n")
             }
-            out.append("];\n")
         }
         out.append("}\n")
     }
 
     /// Appends `, name="value"` with the value escaped as a DOT string; blank texts are left out.
     @inline(__always)
-    private func attribute(_ name: String, _ value: ExportSchema.Value, _ schema: ExportSchema, _ out: ExportBuffer) {
+    private func attribute(_ name: StaticString, _ value: ExportSchema.Value, _ schema: ExportSchema, _ out: ExportBuffer) {
         if value.isBlank { return }
         out.append(", ")
-        out.append(verbatim: name)
+        out.append(name)
         out.append("=")
         switch value {
         case .string, .documents: Escaping.appendDOT(schema.text(value), to: out)

@@ -4,7 +4,7 @@
 /// |---|---|---|---|
 /// | XML (GraphML, GEXF) | `& < >`; in attributes `"` and TAB/LF/CR as `&#9;` `&#10;` `&#13;`; CR in text as `&#13;` | `unrepresentable` scalars | |
 /// | DOT | `\` `"`; LF, CR, CRLF as `\n` | `unrepresentable` scalars | cut at 16,000 bytes with "…" |
-/// | CSV | RFC 4180 quoting when a field holds `,` `"` CR LF | `unrepresentable` scalars | `\` as U+FF3C; ends trimmed of <= U+0020 |
+/// | CSV | RFC 4180 quoting when a field holds `,` `"` CR LF | `unrepresentable` scalars | ends trimmed of <= U+0020; `\` as U+FF3C |
 /// | JSON | `"` `\`, controls as `\uXXXX`, U+2028/9 | none | exact |
 ///
 /// Filtering works on Unicode scalars (UTF-8 sequences), never on Characters: a
@@ -191,31 +191,56 @@ public enum Escaping {
 
     // MARK: CSV
 
-    /// `string` as one RFC 4180 field that Gephi's CSV reader (Commons CSV with escape `\`, trimming) reads the same way.
+    /// Appends `string` as one RFC 4180 field that Gephi's CSV reader (Commons CSV with escape `\`, trimming) reads
+    /// as every other CSV reader does.
     ///
     /// Gephi trims characters <= U+0020 from both ends of every field and reads `\` as an escape (`C:\new` becomes
     /// `C:` + LF + `ew`), which no RFC 4180 writing avoids; so ends are trimmed and `\` becomes U+FF3C FULLWIDTH
-    /// REVERSE SOLIDUS in CSV, while the other formats keep the exact name.
-    public static func csvField(_ string: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        var needsQuotes = false
-        for s in string.unicodeScalars {
-            switch s {
-            case "\\": scalars.append("\u{FF3C}")
-            case ",", "\"", "\r", "\n": needsQuotes = true; scalars.append(s)
-            default: scalars.append(isUnrepresentable(s) ? "\u{FFFD}" : s)
+    /// REVERSE SOLIDUS in CSV, while the other formats keep the exact name. Characters <= U+0020 are single bytes,
+    /// so trimming works on bytes.
+    public static func appendCSV(_ string: String, to out: ExportBuffer) {
+        var string = string
+        string.withUTF8 { u in
+            var start = 0, end = u.count
+            while start < end && u[start] <= 0x20 { start += 1 }
+            while end > start && u[end - 1] <= 0x20 { end -= 1 }
+            var quoted = false
+            for i in start..<end where u[i] == 0x2C || u[i] == 0x22 || u[i] == 0x0D || u[i] == 0x0A { quoted = true; break }
+            if quoted { out.append(byte: 0x22) }
+            var i = start, run = start
+            while i < end {
+                let b = u[i]
+                if b >= 0x80 {
+                    let (length, bad) = nonASCII(u, i)
+                    if bad {
+                        out.append(UnsafeBufferPointer(rebasing: u[run..<i]))
+                        out.append(replacement)
+                        run = i + length
+                    }
+                    i += length
+                    continue
+                }
+                let special = b == 0x5C || b == 0x22 || b == 0x7F || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D)
+                if !special { i += 1; continue }
+                out.append(UnsafeBufferPointer(rebasing: u[run..<i]))
+                switch b {
+                case 0x5C: out.append("\u{FF3C}")
+                case 0x22: out.append("\"\"")
+                default: out.append(replacement)
+                }
+                i += 1
+                run = i
             }
+            out.append(UnsafeBufferPointer(rebasing: u[run..<end]))
+            if quoted { out.append(byte: 0x22) }
         }
-        var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, scalars[start].value <= 0x20 { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].value <= 0x20 { end = scalars.index(before: end) }
-        let trimmed = String(scalars[start..<end])
-        guard needsQuotes else { return trimmed }
-        var quoted = "\""
-        for s in trimmed.unicodeScalars {
-            if s == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(s) }
-        }
-        return quoted + "\""
+    }
+
+    /// `string` as one CSV field.
+    public static func csvField(_ string: String) -> String {
+        let out = ExportBuffer()
+        appendCSV(string, to: out)
+        return out.string
     }
 
     // MARK: JSON

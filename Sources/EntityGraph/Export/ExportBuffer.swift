@@ -12,57 +12,70 @@ import Darwin
 /// String concatenation are several times slower in the per-element loop
 /// (NOTES-swift.md), and streaming keeps memory flat for million-edge graphs.
 public final class ExportBuffer {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var used = 0
+    /// Where the bytes are. Behind a pointer rather than in `var` properties: every access to a class's stored `var`
+    /// costs a dynamic exclusivity check (`swift_beginAccess`), measured in the per-edge loop.
+    private struct Storage {
+        var base: UnsafeMutablePointer<UInt8>
+        var capacity: Int
+        var used: Int
+    }
+
+    private let storage: UnsafeMutablePointer<Storage>
     private let descriptor: Int32
     /// The `errno` of the first failed write, 0 while all is well.
     public private(set) var failure: Int32 = 0
 
     /// A buffer that keeps everything in memory (`bytes`, `string`).
     public init(capacity: Int = 1 << 16) {
-        self.capacity = max(capacity, 16)
-        base = .allocate(capacity: capacity)
+        let capacity = max(capacity, 16)
+        storage = .allocate(capacity: 1)
+        storage.initialize(to: Storage(base: .allocate(capacity: capacity), capacity: capacity, used: 0))
         descriptor = -1
     }
 
     /// A buffer that writes to `descriptor` whenever 1 MB is full, and on `flush()`.
     public init(descriptor: Int32) {
-        capacity = 1 << 20
-        base = .allocate(capacity: capacity)
+        storage = .allocate(capacity: 1)
+        storage.initialize(to: Storage(base: .allocate(capacity: 1 << 20), capacity: 1 << 20, used: 0))
         self.descriptor = descriptor
     }
 
-    deinit { base.deallocate() }
+    deinit {
+        storage.pointee.base.deallocate()
+        storage.deallocate()
+    }
 
     /// Everything appended (in-memory buffers only).
-    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: used)) }
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.pointee.base, count: storage.pointee.used)) }
 
     /// Everything appended, as text (in-memory buffers only).
-    public var string: String { String(decoding: UnsafeBufferPointer(start: base, count: used), as: UTF8.self) }
+    public var string: String {
+        String(decoding: UnsafeBufferPointer(start: storage.pointee.base, count: storage.pointee.used), as: UTF8.self)
+    }
 
     @inline(__always)
     private func reserve(_ count: Int) {
-        if used + count > capacity { makeRoom(count) }
+        if storage.pointee.used + count > storage.pointee.capacity { makeRoom(count) }
     }
 
     private func makeRoom(_ count: Int) {
         if descriptor >= 0 {
             writeOut()
-            if count <= capacity { return }
+            if count <= storage.pointee.capacity { return }
         }
-        var newCapacity = capacity * 2
+        let used = storage.pointee.used
+        var newCapacity = storage.pointee.capacity * 2
         while used + count > newCapacity { newCapacity *= 2 }
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        grown.update(from: base, count: used)
-        base.deallocate()
-        base = grown
-        capacity = newCapacity
+        grown.update(from: storage.pointee.base, count: used)
+        storage.pointee.base.deallocate()
+        storage.pointee.base = grown
+        storage.pointee.capacity = newCapacity
     }
 
     private func writeOut() {
-        writeBytes(base, used)
-        used = 0
+        writeBytes(storage.pointee.base, storage.pointee.used)
+        storage.pointee.used = 0
     }
 
     private func writeBytes(_ start: UnsafeMutablePointer<UInt8>, _ count: Int) {
@@ -87,8 +100,8 @@ public final class ExportBuffer {
     @inline(__always)
     public func append(byte: UInt8) {
         reserve(1)
-        base[used] = byte
-        used += 1
+        storage.pointee.base[storage.pointee.used] = byte
+        storage.pointee.used += 1
     }
 
     /// Appends bytes as they are.
@@ -96,22 +109,23 @@ public final class ExportBuffer {
     public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes.baseAddress, bytes.count > 0 else { return }
         reserve(bytes.count)
-        (base + used).update(from: start, count: bytes.count)
-        used += bytes.count
+        (storage.pointee.base + storage.pointee.used).update(from: start, count: bytes.count)
+        storage.pointee.used += bytes.count
     }
 
     /// Appends what another (in-memory) buffer holds; a file buffer hands it to the descriptor without copying it.
     public func append(_ other: ExportBuffer) {
-        if descriptor >= 0 && other.used >= capacity / 2 {
+        let (otherBase, otherUsed) = (other.storage.pointee.base, other.storage.pointee.used)
+        if descriptor >= 0 && otherUsed >= storage.pointee.capacity / 2 {
             writeOut()
-            writeBytes(other.base, other.used)
+            writeBytes(otherBase, otherUsed)
         } else {
-            append(UnsafeBufferPointer(start: other.base, count: other.used))
+            append(UnsafeBufferPointer(start: otherBase, count: otherUsed))
         }
     }
 
     /// Empties the buffer, keeping its memory.
-    public func removeAll() { used = 0 }
+    public func removeAll() { storage.pointee.used = 0 }
 
     /// Elements per chunk when rendering in parallel: a chunk of edges is a few MB.
     public static let parallelChunk = 8_192
@@ -167,20 +181,19 @@ public final class ExportBuffer {
     public func append(_ value: Int) {
         reserve(20)
         var v = value.magnitude
-        if value < 0 { base[used] = 0x2D; used += 1 }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let out = storage.pointee.base + storage.pointee.used
+        var length = 0
+        if value < 0 { out[0] = 0x2D; length = 1 }
+        // Digits land right-aligned in a scratch area of the reserved space, then move left.
+        let scratch = out + 20
         var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[count] = UInt8(truncatingIfNeeded: v % 10) + 0x30
-                v /= 10
-                count += 1
-            } while v > 0
-            for k in 0..<count { base[used + k] = d[count - 1 - k] }
-        }
-        used += count
+        repeat {
+            count += 1
+            (scratch - count).pointee = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
+            v /= 10
+        } while v > 0
+        (out + length).update(from: scratch - count, count: count)
+        storage.pointee.used += length + count
     }
 
     /// Appends a finite number in the shortest form that reads back to the same Double, with `.` as decimal point
@@ -199,7 +212,8 @@ public final class ExportBuffer {
 /// Receives the standard library's shortest round-trip digits of a Double without making a String: `_writeASCII` is
 /// the hook `Double.write(to:)` calls (a String per number costs an allocation for most measures, 17 digits and more).
 private struct ASCIISink: TextOutputStream {
-    let buffer: ExportBuffer
+    // The buffer outlives the sink, which lives for one `write(to:)` call: no reference counting per number.
+    unowned(unsafe) let buffer: ExportBuffer
 
     mutating func write(_ string: String) { buffer.append(verbatim: string) }
 

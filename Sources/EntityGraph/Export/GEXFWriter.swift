@@ -53,21 +53,24 @@ public struct GEXFWriter: GraphWriter {
         out.append("    </nodes>\n    <edges count=\"")
         out.append(graph.edges.count)
         out.append("\">\n")
-        for (index, edge) in graph.edges.enumerated() {
-            out.append("      <edge id=\"e")
-            out.append(index)
-            out.append("\" source=\"n")
-            out.append(edge.source)
-            out.append("\" target=\"n")
-            out.append(edge.target)
-            out.append("\" weight=\"")
-            let numbers = schema.numbers(ofEdge: index)
-            out.append(numbers.weight)
-            out.append("\"><attvalues>")
-            for column in edgeColumns { attvalue(column, schema.value(column.field, ofEdge: index, numbers), schema, out) }
-            out.append("</attvalues>")
-            spells(edge.days, out)
-            out.append("</edge>\n")
+        out.appendInParallel(count: graph.edges.count) { range, out in
+            for index in range {
+                let edge = graph.edges[index]
+                out.append("      <edge id=\"e")
+                out.append(index)
+                out.append("\" source=\"n")
+                out.append(edge.source)
+                out.append("\" target=\"n")
+                out.append(edge.target)
+                out.append("\" weight=\"")
+                let numbers = schema.numbers(ofEdge: index)
+                out.append(numbers.weight)
+                out.append("\"><attvalues>")
+                for column in edgeColumns { attvalue(column, schema.value(column.field, ofEdge: index, numbers), schema, out) }
+                out.append("</attvalues>")
+                spells(edge.days, out)
+                out.append("</edge>\n")
+            }
         }
         out.append("    </edges>\n  </graph>\n</gexf>\n")
     }
@@ -96,7 +99,7 @@ public struct GEXFWriter: GraphWriter {
     private func attvalue(_ column: ExportSchema.Column, _ value: ExportSchema.Value, _ schema: ExportSchema, _ out: ExportBuffer) {
         if value.isBlank { return }
         out.append("<attvalue for=\"")
-        out.append(verbatim: column.name)
+        out.append(column.field.name)
         out.append("\" value=\"")
         schema.append(value, to: out) { text, out in Escaping.appendXML(text, attribute: true, to: out) }
         out.append("\"/>")

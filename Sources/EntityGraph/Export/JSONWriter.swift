@@ -24,7 +24,7 @@ public struct JSONWriter: GraphWriter {
             out.append("{\"id\": \"n")
             out.append(index)
             out.append("\"")
-            for column in schema.nodeColumns { member(column.name, schema.value(column.field, of: node), schema, out) }
+            for column in schema.nodeColumns { member(column.field, schema.value(column.field, of: node), schema, out) }
             out.append(", \"color\": \"")
             out.append(verbatim: EntityStyle.hexColor(node.type))
             out.append("\", \"size\": ")
@@ -32,26 +32,29 @@ public struct JSONWriter: GraphWriter {
             out.append("}")
         }
         out.append("\n],\n\"links\": [")
-        for (index, edge) in graph.edges.enumerated() {
-            out.append(index == 0 ? "\n" : ",\n")
-            out.append("{\"source\": \"n")
-            out.append(edge.source)
-            out.append("\", \"target\": \"n")
-            out.append(edge.target)
-            out.append("\"")
-            let numbers = schema.numbers(ofEdge: index)
-            for column in schema.edgeColumns { member(column.name, schema.value(column.field, ofEdge: index, numbers), schema, out) }
-            out.append("}")
+        out.appendInParallel(count: graph.edges.count) { range, out in
+            for index in range {
+                let edge = graph.edges[index]
+                out.append(index == 0 ? "\n" : ",\n")
+                out.append("{\"source\": \"n")
+                out.append(edge.source)
+                out.append("\", \"target\": \"n")
+                out.append(edge.target)
+                out.append("\"")
+                let numbers = schema.numbers(ofEdge: index)
+                for column in schema.edgeColumns { member(column.field, schema.value(column.field, ofEdge: index, numbers), schema, out) }
+                out.append("}")
+            }
         }
         out.append("\n]}\n")
     }
 
     @inline(__always)
-    private func member(_ name: String, _ value: ExportSchema.Value, _ schema: ExportSchema, _ out: ExportBuffer) {
+    private func member(_ field: ExportSchema.Field, _ value: ExportSchema.Value, _ schema: ExportSchema, _ out: ExportBuffer) {
         out.append(", \"")
-        out.append(verbatim: name)
+        out.append(field.name)
         out.append("\": ")
-        if case .string(let text) = value, text.isEmpty, name != "label" {
+        if case .string(let text) = value, text.isEmpty, field != .label {
             // A missing date or example is null, not an empty name.
             out.append("null")
         } else if case .documents(let evidence) = value {
