@@ -39,7 +39,7 @@ public struct CSVWriter: GraphWriter {
                     out.append(",n")
                     out.append(edge.target)
                     out.append(",Undirected,")
-                    out.append(numbers.weight)
+                    out.append(numbers.value(graph.measure))
                     for column in columns { field(schema.value(column.field, ofEdge: index, numbers), schema, out) }
                     out.append("\r\n")
                 }

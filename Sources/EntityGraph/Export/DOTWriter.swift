@@ -49,9 +49,9 @@ public struct DOTWriter: GraphWriter {
                 out.append("\" -- \"n")
                 out.append(edge.target)
                 out.append("\" [weight=\"")
-                out.append(Int(graph.value(layoutMeasure, of: edge)))
+                out.append(Int(numbers.value(layoutMeasure)))
                 out.append("\", penwidth=\"")
-                out.append(((1 + 4 * max(0, numbers.weight) / heaviest) * 10).rounded() / 10)
+                out.append(((1 + 4 * max(0, numbers.value(graph.measure)) / heaviest) * 10).rounded() / 10)
                 out.append("\"")
                 for column in schema.edgeColumns where column.field != .weight {
                     attribute(column.field == .example ? "tooltip" : column.field.name, schema.value(column.field, ofEdge: index, numbers), schema, out)

@@ -65,20 +65,6 @@ public struct ExportSchema: Sendable {
         case documents([CooccurrenceGraph.Evidence])
     }
 
-    /// The numbers of an edge, computed once for all the columns that show them.
-    public struct EdgeNumbers {
-        /// The chosen measure's value.
-        public var weight: Double
-        /// Jaccard index.
-        public var jaccard: Double
-        /// Dice coefficient.
-        public var dice: Double
-        /// Pointwise mutual information.
-        public var pmi: Double
-        /// Normalized pointwise mutual information.
-        public var npmi: Double
-    }
-
     /// Documents listed in `evidence_documents`, at most: the `documents` column gives the total.
     public static let evidenceDocumentLimit = 10
     /// Separator of list values outside JSON.
@@ -142,30 +128,22 @@ public struct ExportSchema: Sendable {
         }
     }
 
-    /// The numbers of edge `index`: one computation of the association measures for every column.
+    /// The measures of edge `index`, computed once for all its columns.
     ///
     /// Writers address edges by index rather than copying them: a copy retains and releases the edge's arrays and
     /// strings, which cost more than the writing itself on a million edges.
-    public func numbers(ofEdge index: Int) -> EdgeNumbers {
+    public func numbers(ofEdge index: Int) -> EdgeMeasures {
         let (count, source, target) = (graph.edges[index].count, graph.edges[index].source, graph.edges[index].target)
-        let a = Measure.associations(pair: count, first: graph.nodes[source].windows,
-                                     second: graph.nodes[target].windows, windows: graph.windowCount)
-        let weight: Double
-        switch graph.measure {
-        case .count: weight = Double(count)
-        case .documents: weight = Double(graph.edges[index].documents)
-        case .jaccard: weight = a.jaccard
-        case .dice: weight = a.dice
-        case .pmi: weight = a.pmi
-        case .npmi: weight = a.npmi
-        }
-        return EdgeNumbers(weight: weight, jaccard: a.jaccard, dice: a.dice, pmi: a.pmi, npmi: a.npmi)
+        return EdgeMeasures(pair: count, documents: graph.edges[index].documents, first: graph.nodes[source].windows,
+                            second: graph.nodes[target].windows, windows: graph.windowCount)
     }
 
     /// The value of `field` for edge `index`, whose `numbers(ofEdge:)` are `numbers`.
-    public func value(_ field: Field, ofEdge index: Int, _ numbers: EdgeNumbers) -> Value {
+    public func value(_ field: Field, ofEdge index: Int, _ numbers: EdgeMeasures) -> Value {
         switch field {
-        case .weight: return graph.measure.isInteger ? .int(Int(numbers.weight)) : .double(numbers.weight)
+        case .weight:
+            let weight = numbers.value(graph.measure)
+            return graph.measure.isInteger ? .int(Int(weight)) : .double(weight)
         case .count: return .int(graph.edges[index].count)
         case .edgeDocuments: return .int(graph.edges[index].documents)
         case .jaccard: return .double(numbers.jaccard)

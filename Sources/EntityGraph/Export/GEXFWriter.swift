@@ -64,7 +64,7 @@ public struct GEXFWriter: GraphWriter {
                 out.append(edge.target)
                 out.append("\" weight=\"")
                 let numbers = schema.numbers(ofEdge: index)
-                out.append(numbers.weight)
+                out.append(numbers.value(graph.measure))
                 out.append("\"><attvalues>")
                 for column in edgeColumns { attvalue(column, schema.value(column.field, ofEdge: index, numbers), schema, out) }
                 out.append("</attvalues>")

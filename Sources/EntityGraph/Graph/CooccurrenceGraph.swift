@@ -112,22 +112,14 @@ public struct CooccurrenceGraph: Sendable, Equatable {
         self.edges = edges
     }
 
-    /// The value of `measure` for `edge`.
-    public func value(_ measure: Measure, of edge: Edge) -> Double {
-        switch measure {
-        case .count: return Double(edge.count)
-        case .documents: return Double(edge.documents)
-        case .jaccard, .dice, .pmi, .npmi:
-            let a = Measure.associations(pair: edge.count, first: nodes[edge.source].windows,
-                                         second: nodes[edge.target].windows, windows: windowCount)
-            switch measure {
-            case .jaccard: return a.jaccard
-            case .dice: return a.dice
-            case .pmi: return a.pmi
-            default: return a.npmi
-            }
-        }
+    /// Every measure of `edge`, from the corpus counts.
+    public func measures(of edge: Edge) -> EdgeMeasures {
+        EdgeMeasures(pair: edge.count, documents: edge.documents, first: nodes[edge.source].windows,
+                     second: nodes[edge.target].windows, windows: windowCount)
     }
+
+    /// The value of `measure` for `edge`.
+    public func value(_ measure: Measure, of edge: Edge) -> Double { measures(of: edge).value(measure) }
 
     /// The edge's weight: the value of the chosen `measure`.
     public func weight(of edge: Edge) -> Double { value(measure, of: edge) }

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// An association measure of an edge; every one is computed and exported, `weight` is the one chosen.
+/// An association measure of an edge; every one is computed (`EdgeMeasures`) and exported, `weight` is the one chosen.
 ///
 /// With c(a,b) the windows holding both entities, c(a) and c(b) the windows holding
 /// each, and W the windows holding at least one entity (Decision 0202):
@@ -26,15 +20,4 @@ public enum Measure: String, CaseIterable, Sendable {
 
     /// Whether every value of the measure is a whole number.
     public var isInteger: Bool { self == .count || self == .documents }
-
-    /// Computes Jaccard, Dice, PMI and NPMI from the window counts.
-    static func associations(pair: Int, first: Int, second: Int, windows: Int) -> (jaccard: Double, dice: Double, pmi: Double, npmi: Double) {
-        let c = Double(pair), a = Double(first), b = Double(second), w = Double(windows)
-        let jaccard = c / (a + b - c)
-        let dice = 2 * c / (a + b)
-        let pmi = log2(c * w / (a * b))
-        // p(a,b) = 1 means both entities are in every window: perfect association, where the formula gives 0/0.
-        let npmi = pair == windows ? 1 : pmi / -log2(c / w)
-        return (jaccard, dice, pmi, npmi)
-    }
 }
