@@ -24,6 +24,16 @@ public enum Escaping {
 
     private static let replacement: StaticString = "\u{FFFD}"
 
+    /// Calls `body` with the UTF-8 bytes of `string`, without the copy (and its reference counting) that `var` +
+    /// `withUTF8` makes; only strings that are not contiguous UTF-8 (bridged) are copied.
+    @inline(__always)
+    static func withUTF8(_ string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if string.utf8.withContiguousStorageIfAvailable(body) == nil {
+            var copy = string
+            copy.withUTF8(body)
+        }
+    }
+
     /// Length of the UTF-8 sequence starting at `u[i]` (valid UTF-8), and whether its scalar is unrepresentable.
     @inline(__always)
     private static func nonASCII(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> (length: Int, unrepresentable: Bool) {
@@ -60,7 +70,8 @@ public enum Escaping {
 
     /// Whether the 8 bytes of `word` are printable ASCII that XML takes as they are, so that plain text is copied 8
     /// bytes at a time. SWAR tests (graphics.stanford.edu/~seander/bithacks.html "haszero", "hasless"), exact as yes/no
-    /// answers; a word with any non-ASCII byte goes to the byte loop (measured: checking lead bytes here costs more).
+    /// answers. Measured: adding tests for non-ASCII lead bytes here, or `SIMD16` comparisons (not vectorized by the
+    /// compiler), is slower than leaving words with non-ASCII bytes to the byte loop.
     @inline(__always)
     private static func isPlainXML(_ word: UInt64, attribute: Bool) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
@@ -76,8 +87,7 @@ public enum Escaping {
 
     /// Appends `string` as XML character data, or as a double-quoted attribute value when `attribute` is true.
     public static func appendXML(_ string: String, attribute: Bool, to out: ExportBuffer) {
-        var string = string
-        string.withUTF8 { u in
+        withUTF8(string) { u in
             (attribute ? xmlClasses.attribute : xmlClasses.text).withUnsafeBufferPointer { classes in
                 guard let base = u.baseAddress else { return }
                 let raw = UnsafeRawPointer(base)
@@ -145,8 +155,7 @@ public enum Escaping {
     /// labels then render `\\` as one backslash (graphviz.org/docs/attr-types/escString).
     public static func appendDOT(_ string: String, to out: ExportBuffer) {
         out.append(byte: 0x22)
-        var string = string
-        string.withUTF8 { u in
+        withUTF8(string) { u in
             var bytes = 0
             var i = 0
             while i < u.count {
@@ -199,8 +208,7 @@ public enum Escaping {
     /// REVERSE SOLIDUS in CSV, while the other formats keep the exact name. Characters <= U+0020 are single bytes,
     /// so trimming works on bytes.
     public static func appendCSV(_ string: String, to out: ExportBuffer) {
-        var string = string
-        string.withUTF8 { u in
+        withUTF8(string) { u in
             var start = 0, end = u.count
             while start < end && u[start] <= 0x20 { start += 1 }
             while end > start && u[end - 1] <= 0x20 { end -= 1 }
@@ -249,8 +257,7 @@ public enum Escaping {
     /// and U+2028/U+2029 escaped for JavaScript readers.
     public static func appendJSON(_ string: String, to out: ExportBuffer) {
         out.append(byte: 0x22)
-        var string = string
-        string.withUTF8 { u in
+        withUTF8(string) { u in
             var i = 0, run = 0
             while i < u.count {
                 let b = u[i]

@@ -173,8 +173,7 @@ public final class ExportBuffer {
 
     /// Appends a string as it is: only for text that needs no escaping (our own names and numbers).
     public func append(verbatim text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        Escaping.withUTF8(text) { append($0) }
     }
 
     /// Appends an integer in decimal.
@@ -213,11 +212,13 @@ public final class ExportBuffer {
 /// the hook `Double.write(to:)` calls (a String per number costs an allocation for most measures, 17 digits and more).
 private struct ASCIISink: TextOutputStream {
     // The buffer outlives the sink, which lives for one `write(to:)` call: no reference counting per number.
-    unowned(unsafe) let buffer: ExportBuffer
+    let buffer: Unmanaged<ExportBuffer>
 
-    mutating func write(_ string: String) { buffer.append(verbatim: string) }
+    init(buffer: ExportBuffer) { self.buffer = .passUnretained(buffer) }
 
-    mutating func _writeASCII(_ ascii: UnsafeBufferPointer<UInt8>) { buffer.append(ascii) }
+    mutating func write(_ string: String) { buffer._withUnsafeGuaranteedRef { $0.append(verbatim: string) } }
+
+    mutating func _writeASCII(_ ascii: UnsafeBufferPointer<UInt8>) { buffer._withUnsafeGuaranteedRef { $0.append(ascii) } }
 }
 
 /// The buffers of one parallel rendering; during a batch each is used by exactly one thread.

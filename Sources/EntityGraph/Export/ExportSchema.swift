@@ -78,11 +78,14 @@ public struct ExportSchema: Sendable {
     /// Edge columns; `weight` first.
     public let edgeColumns: [Column]
     private let windowName: String
+    /// c(a) of every node, packed: the edge loop reads two per edge at random, and whole nodes do not fit in cache.
+    private let nodeWindows: [Int]
 
     /// The schema of `graph`.
     public init(_ graph: CooccurrenceGraph) {
         self.graph = graph
         windowName = graph.window.description
+        nodeWindows = graph.nodes.map(\.windows)
         var nodes: [Column] = [
             Column(kind: .string, field: .label, help: "canonical name of the entity"),
             Column(kind: .string, field: .type, help: "PERSON, COUNTRY, ORG or PLACE"),
@@ -134,8 +137,8 @@ public struct ExportSchema: Sendable {
     /// strings, which cost more than the writing itself on a million edges.
     public func numbers(ofEdge index: Int) -> EdgeMeasures {
         let (count, source, target) = (graph.edges[index].count, graph.edges[index].source, graph.edges[index].target)
-        return EdgeMeasures(pair: count, documents: graph.edges[index].documents, first: graph.nodes[source].windows,
-                            second: graph.nodes[target].windows, windows: graph.windowCount)
+        return EdgeMeasures(pair: count, documents: graph.edges[index].documents, first: nodeWindows[source],
+                            second: nodeWindows[target], windows: graph.windowCount)
     }
 
     /// The value of `field` for edge `index`, whose `numbers(ofEdge:)` are `numbers`.
