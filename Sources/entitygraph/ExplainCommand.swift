@@ -7,10 +7,7 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Print every sentence that supports the edge between two entities, with its document.",
         discussion: """
-        ENTITY is a canonical name, an alias from the gazetteers or an entity id, in any case, with or without
-        accents. The window options must be those given to `graph` for the counts to match its edge. Sentences are
-        numbered from 1 in each document; with paragraph, document or token windows a window may hold the two
-        entities in two sentences, and both are printed. Exit status 1 when the two never share a window.
+        ENTITY is a canonical name, an alias from the gazetteers or an entity id, in any case, with or without accents. Give the window options given to `graph` for the counts to match its edge. Sentences are numbered from 1 in each document; with paragraph, document or token windows a window may hold the two entities in two sentences, and both are printed. Exit status 1 when the two never share a window.
 
         Examples:
           entitygraph explain "Jean-Yves Le Drian" "Ashton Carter" seeds/
@@ -24,7 +21,7 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The second entity.", valueName: "ENTITY"))
     var second: String
 
-    @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "INPUT"))
+    @Argument(help: ArgumentHelp("Files or folders (read twice, so not standard input).", valueName: "INPUT"))
     var inputs: [String]
 
     @OptionGroup var cooccurrence: CooccurrenceOptions

@@ -7,20 +7,20 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Build the co-occurrence graph of the entities and write it for Gephi, Graphviz, networkx and spreadsheets.",
         discussion: """
-        Two entities are linked when they appear in the same window (a sentence by default). Every edge carries
-        count (windows holding both), documents, jaccard, dice, pmi and npmi, the ids of supporting documents and
-        an example sentence; --weight chooses which measure is the edge's weight. Pruning runs in this order:
-        --types; weights <= 0, --min-count, --min-weight; --backbone; --ego/--depth; --top-nodes; --top-edges;
-        --drop-isolated. Files are written atomically. Columns and formulas: Documentation/Exports.md.
+        Two entities are linked when they appear in the same window (a sentence by default). Every edge carries count (windows holding both), documents, jaccard, dice, pmi and npmi, the ids of its supporting documents and an example sentence; --weight chooses which measure is the edge's weight. `entitygraph explain A B INPUT` prints every supporting sentence.
 
-        Formats: graphml (Gephi, yEd, networkx, igraph, Cytoscape), gexf (Gephi, with timeline when documents have
-        dates), dot (Graphviz), csv (Gephi spreadsheet import: NAME_nodes.csv and NAME_edges.csv), json (networkx, d3).
+        Pruning runs in this order: --types; weights <= 0, --min-count, --min-weight; --backbone; --ego and --depth; --top-nodes; --top-edges; --drop-isolated. Files are written atomically. Columns, formulas and how to open each format: Documentation/Exports.md.
+
+        Formats: graphml (Gephi, yEd, networkx, igraph, Cytoscape), gexf (Gephi, with a timeline when documents have dates), dot (Graphviz), csv (Gephi's spreadsheet import: NAME_nodes.csv and NAME_edges.csv), json (networkx, d3).
 
         Examples:
           entitygraph graph seeds/ -o seeds.graphml
-          entitygraph graph seeds/ --out-dir exports/ --format graphml,gexf,dot,csv,json
-          entitygraph graph news.jsonl --window paragraph --weight npmi --min-count 2 --backbone 0.05 -o news.gexf
-          entitygraph graph news.jsonl --ego "Ashton Carter" --depth 2 --format dot | dot -Tsvg > carter.svg
+          entitygraph graph seeds/ --out-dir exports/ \\
+              --format graphml,gexf,dot,csv,json
+          entitygraph graph news.jsonl --window paragraph --weight npmi \\
+              --min-count 2 --backbone 0.05 -o news.gexf
+          entitygraph graph news.jsonl --ego "Ashton Carter" --depth 2 \\
+              --format dot | dot -Tsvg > carter.svg
         """
     )
 
