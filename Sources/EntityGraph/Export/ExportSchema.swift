@@ -17,8 +17,42 @@ public struct ExportSchema: Sendable {
 
     /// What a column holds; writers loop over fields, which cost nothing to copy, in their per-element loops.
     public enum Field: Sendable {
-        case label, type, entity, mentions, nodeDocuments, windows, firstDate, lastDate
-        case weight, count, edgeDocuments, jaccard, dice, pmi, npmi, window, evidenceDocuments, example
+        /// Node: canonical name.
+        case label
+        /// Node: entity type.
+        case type
+        /// Node: entity id.
+        case entity
+        /// Node: mentions.
+        case mentions
+        /// Node: documents that mention it.
+        case nodeDocuments
+        /// Node: windows that hold it.
+        case windows
+        /// Node: date of its first document.
+        case firstDate
+        /// Node: date of its last document.
+        case lastDate
+        /// Edge: the chosen measure.
+        case weight
+        /// Edge: windows holding both.
+        case count
+        /// Edge: documents holding both in one window.
+        case edgeDocuments
+        /// Edge: Jaccard index.
+        case jaccard
+        /// Edge: Dice coefficient.
+        case dice
+        /// Edge: pointwise mutual information.
+        case pmi
+        /// Edge: normalized pointwise mutual information.
+        case npmi
+        /// Edge: the window.
+        case window
+        /// Edge: supporting document ids.
+        case evidenceDocuments
+        /// Edge: example sentence.
+        case example
 
         /// The column's name in every format; static text, so hot loops append it without reference counting.
         public var name: StaticString {
@@ -58,8 +92,11 @@ public struct ExportSchema: Sendable {
 
     /// One value.
     public enum Value {
+        /// A whole number.
         case int(Int)
+        /// A finite number.
         case double(Double)
+        /// Text, escaped by each writer.
         case string(String)
         /// The distinct documents of this evidence, in order, at most `evidenceDocumentLimit`.
         case documents([CooccurrenceGraph.Evidence])
