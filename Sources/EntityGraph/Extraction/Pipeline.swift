@@ -1,17 +1,42 @@
-/// Runs every extractor on a document and resolves overlapping candidates once.
+/// Runs every extractor on a document, resolves overlapping candidates once, then links aliases.
 ///
-/// Overlap policy: longer spans first; then higher priority; then curated over
-/// generated; then the earlier span. Accepted mentions are returned in text order.
+/// Overlap policy: longer spans first; then higher priority (`Mention.Priority`);
+/// then curated over generated; then the earlier span. Accepted mentions are
+/// returned in text order. Demonyms compete like any candidate, so a name that
+/// contains one ("Parti communiste chinois") keeps its words.
 public struct Pipeline: Sendable {
     /// The compiled lists every extractor shares.
     public let gazetteer: CompiledGazetteer
     /// The extractors, in the order their candidates are collected.
     public let extractors: [any Extractor]
+    /// One sense per document, run after overlaps are resolved (nil: none).
+    public let resolver: AliasResolver?
 
-    /// Creates a pipeline; the default extractors are the gazetteer's.
-    public init(gazetteer: CompiledGazetteer, extractors: [any Extractor] = [GazetteerExtractor()]) {
+    /// Creates a pipeline with explicit extractors; the default is the gazetteer's alone, without alias resolution.
+    public init(gazetteer: CompiledGazetteer, extractors: [any Extractor] = [GazetteerExtractor()], resolver: AliasResolver? = nil) {
         self.gazetteer = gazetteer
         self.extractors = extractors
+        self.resolver = resolver
+    }
+
+    /// The standard pipeline: the gazetteer, every rule and alias resolution, over `gazetteer` and the built-in vocabulary.
+    public init(gazetteer source: Gazetteer) {
+        var lists = source
+        for file in BuiltInVocabulary.files() {
+            // The built-in lists are constants without entities: adding them cannot fail.
+            try! lists.add(file)
+        }
+        let compiled = CompiledGazetteer(lists)
+        let lexicon = RuleLexicon(gazetteer: lists, compiled: compiled)
+        self.init(gazetteer: compiled, extractors: Pipeline.rules(lexicon: lexicon), resolver: AliasResolver(lexicon: lexicon))
+    }
+
+    /// The gazetteer extractor and every rule, each reading `lexicon`.
+    public static func rules(lexicon: RuleLexicon) -> [any Extractor] {
+        [GazetteerExtractor(),
+         PersonTitleRule(lexicon: lexicon), PersonNameRule(lexicon: lexicon), NationalityPersonRule(lexicon: lexicon),
+         OrganizationHeadRule(lexicon: lexicon), OrganizationCueRule(lexicon: lexicon), AcronymRule(lexicon: lexicon),
+         PlaceTriggerRule(lexicon: lexicon), PlaceQualifierRule(lexicon: lexicon)]
     }
 
     /// Analyzes a document's text.
@@ -19,12 +44,18 @@ public struct Pipeline: Sendable {
         AnalyzedText(document.text, lexicon: gazetteer.lexicon)
     }
 
+    /// Every candidate of every extractor, before overlaps are resolved (for `--explain` and tests).
+    public func candidates(in text: AnalyzedText) -> [Mention] {
+        var candidates: [Mention] = []
+        for extractor in extractors { candidates.append(contentsOf: extractor.candidates(in: text, gazetteer: gazetteer)) }
+        return candidates
+    }
+
     /// Extracts the mentions of a document.
     public func extract(_ document: Document) -> (text: AnalyzedText, result: ExtractionResult) {
         let text = analyze(document)
-        var candidates: [Mention] = []
-        for extractor in extractors { candidates.append(contentsOf: extractor.candidates(in: text, gazetteer: gazetteer)) }
-        let mentions = Pipeline.resolve(candidates)
+        var mentions = Pipeline.resolve(candidates(in: text))
+        if let resolver { mentions = resolver.resolve(mentions, in: text) }
         return (text, ExtractionResult(documentID: document.id, metadata: document.metadata, mentions: mentions,
                                        sentenceCount: text.sentences.count, paragraphOfSentence: text.paragraphOfSentence()))
     }
@@ -39,10 +70,17 @@ public struct Pipeline: Sendable {
             if x.span.start != y.span.start { return x.span.start < y.span.start }
             return a.offset < b.offset
         }
+        // Accepted spans in start order, for a binary search per candidate instead of a scan of all accepted.
         var accepted: [Mention] = []
-        for (_, candidate) in ranked where !accepted.contains(where: { $0.span.overlaps(candidate.span) }) {
-            accepted.append(candidate)
+        var starts: [Int] = []
+        for (_, candidate) in ranked {
+            var low = 0, high = starts.count
+            while low < high { let mid = (low + high) / 2; if starts[mid] < candidate.span.start { low = mid + 1 } else { high = mid } }
+            if low > 0, accepted[low - 1].span.overlaps(candidate.span) { continue }
+            if low < accepted.count, accepted[low].span.overlaps(candidate.span) { continue }
+            accepted.insert(candidate, at: low)
+            starts.insert(candidate.span.start, at: low)
         }
-        return accepted.sorted { $0.span < $1.span }
+        return accepted
     }
 }

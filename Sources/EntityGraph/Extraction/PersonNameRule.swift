@@ -1,0 +1,48 @@
+/// A known first name followed by capitalised name words: "John Kerry", "Florence Parly", "Haider al-Abadi".
+///
+/// The first-name list only says that a word is often a first name, so the
+/// rule needs a surname after it (a first name alone is never an entity), and a
+/// first name that is also a common word ("Pierre", "Rose") is not trusted at
+/// the start of a sentence, where every word has a capital. A first name right
+/// after a capitalised head ("Lycée Victor Hugo", "Rue Jean Jaurès") names a
+/// building or a street, not the person.
+public struct PersonNameRule: Extractor {
+    public let name = "person-firstname"
+    /// The word lists.
+    public let lexicon: RuleLexicon
+    private let names: NameRun
+
+    /// Creates the rule.
+    public init(lexicon: RuleLexicon) {
+        self.lexicon = lexicon
+        self.names = NameRun(lexicon: lexicon)
+    }
+
+    public func candidates(in text: AnalyzedText, gazetteer: CompiledGazetteer) -> [Mention] {
+        var result: [Mention] = []
+        let count = text.tokens.count
+        var index = 0
+        while index < count {
+            defer { index += 1 }
+            let token = text.tokens[index]
+            guard token.isCapitalized else { continue }
+            let roles = lexicon.roles(text, index)
+            guard roles.contains(.firstName), !roles.contains(.honorific) else { continue }
+            if roles.contains(.wordLikeFirstName), token.flags.contains(.sentenceInitial) { continue }
+            if index > 0, text.sentenceOfToken[index - 1] == text.sentenceOfToken[index], text.tokens[index - 1].isCapitalized,
+               !lexicon.roles(text, index - 1).isDisjoint(with: [.orgHead, .placeHead, .placeTrigger, .eventHead]) {
+                continue
+            }
+            guard let end = names.end(from: index, in: text, maximum: 4), end - index >= 2 else { continue }
+            // "Jordan Valley", "Victoria Falls": a surname the lists know as a place word makes a place name.
+            if end - index == 2, !lexicon.roles(text, index + 1).isDisjoint(with: [.country, .place, .org]),
+               !lexicon.roles(text, index + 1).contains(.person) {
+                continue
+            }
+            result.append(Mention(rule: name, type: .person, tokens: index..<end, in: text,
+                                  priority: Mention.Priority.shapeRule, trigger: index..<(index + 1)))
+            index = end - 1
+        }
+        return result
+    }
+}

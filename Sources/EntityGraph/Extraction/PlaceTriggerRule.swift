@@ -1,0 +1,51 @@
+/// A place announced by a locative noun: "la ville de Mossoul", "la province occidentale d'Al-Anbar",
+/// "la région Auvergne-Rhône-Alpes", "the city of Aleppo".
+///
+/// The trigger (`place-triggers`) is a lower-case noun: capitalised inside a
+/// sentence it heads a body's name instead ("Département d'État"). Adjectives
+/// may follow it, then an optional preposition and article, then a capitalised
+/// name, which may begin with "Le"/"La" ("la ville du Caire" aside, "la ville
+/// de La Rochelle"). A first name followed by a surname after the trigger is a
+/// person the place is named after only in street names, which are not triggers.
+public struct PlaceTriggerRule: Extractor {
+    public let name = "place-trigger"
+    /// The word lists.
+    public let lexicon: RuleLexicon
+    private let names: NameRun
+
+    /// Creates the rule.
+    public init(lexicon: RuleLexicon) {
+        self.lexicon = lexicon
+        self.names = NameRun(lexicon: lexicon)
+    }
+
+    public func candidates(in text: AnalyzedText, gazetteer: CompiledGazetteer) -> [Mention] {
+        var result: [Mention] = []
+        let count = text.tokens.count
+        var index = 0
+        while index < count {
+            defer { index += 1 }
+            let token = text.tokens[index]
+            guard token.kind == .word, !token.flags.contains(.initialCapital) || token.flags.contains(.sentenceInitial),
+                  let triggerEnd = lexicon.entry(in: text, at: index, roles: .placeTrigger) else { continue }
+            let sentence = text.sentenceOfToken[index]
+            var start = triggerEnd
+            while start < count, start - triggerEnd < 2, text.sentenceOfToken[start] == sentence,
+                  WordShape.isLowercaseAdjective(text, start) || lexicon.roles(text, start).contains(.demonym) {
+                start += 1
+            }
+            if start < count, lexicon.roles(text, start).contains(.preposition) {
+                start += 1
+                if start < count, lexicon.roles(text, start).contains(.article), !text.tokens[start].isCapitalized { start += 1 }
+            }
+            guard start < count, text.sentenceOfToken[start] == sentence,
+                  let end = names.end(from: start, in: text, maximum: 4, particleStart: text.tokens[start].isCapitalized) else { continue }
+            if lexicon.roles(text, start).contains(.firstName), end - start >= 2 { continue }
+            if end - start == 1, !lexicon.roles(text, start).isDisjoint(with: [.org, .person]) { continue }
+            result.append(Mention(rule: name, type: .place, tokens: start..<end, in: text,
+                                  priority: Mention.Priority.cuedRule, trigger: index..<triggerEnd))
+            index = end - 1
+        }
+        return result
+    }
+}
