@@ -15,6 +15,7 @@ struct ExtractCommand: ParsableCommand {
           entitygraph extract seeds/
           entitygraph extract news.jsonl -o mentions.jsonl
           cat article.txt | entitygraph extract -
+          entitygraph extract seeds/ --explain      # one line per mention: rule, trigger, list entry, context
         """
     )
 
@@ -24,6 +25,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output (atomically).", valueName: "FILE"))
     var output: String?
 
+    @Flag(name: .long, help: ArgumentHelp("Instead of JSON, print each mention with the rule, trigger and list entry that produced it and the text around it."))
+    var explain = false
+
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func run() throws {
@@ -31,7 +35,7 @@ struct ExtractCommand: ParsableCommand {
             let pipeline = try gazetteerOptions.pipeline()
             var lines = ""
             try forEachExtraction(inputs, pipeline: pipeline) { _, text, result in
-                lines += result.jsonLine(text: text) + "\n"
+                lines += explain ? result.explanation(text: text) : result.jsonLine(text: text) + "\n"
                 if output == nil { FileHandle.standardOutput.write(Data(lines.utf8)); lines = "" }
             }
             if let output { try AtomicFile.write(lines, to: output) }

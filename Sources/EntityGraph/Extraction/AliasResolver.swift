@@ -10,6 +10,9 @@
 ///   backs, else the most frequent, else the first, is canonical.
 /// - A surname shared by two full names of the document stays unresolved
 ///   (a person mention with its own id) rather than guessed.
+/// - A list name accepted once in the document is accepted again where its
+///   ambiguity alone kept it out ("Paris" opening a headline, when the
+///   article says "à Paris" further on).
 /// - An acronym defined in brackets takes its long form's entity and type,
 ///   and its other uses in the document become mentions of that entity.
 public struct AliasResolver: Sendable {
@@ -45,6 +48,7 @@ public struct AliasResolver: Sendable {
         }
         linkAcronyms(&mentions, covered: &covered, in: text)
         linkPersons(&mentions, covered: &covered, in: text)
+        repeatListedNames(&mentions, covered: &covered, in: text)
         return mentions.sorted { $0.span < $1.span }
     }
 
@@ -79,6 +83,42 @@ public struct AliasResolver: Sendable {
             } else {
                 covered[index] = Int32(mentions.count)
                 mentions.append(alias(of: definition.mention, at: index..<(index + 1), in: text, rule: "acronym-alias"))
+            }
+        }
+    }
+
+    // MARK: Listed names
+
+    private func repeatListedNames(_ mentions: inout [Mention], covered: inout [Int32], in text: AnalyzedText) {
+        var byFirstKey: [Int32: [Int]] = [:]
+        var seen: [[Int32]] = []
+        for m in mentions.indices where mentions[m].rule == "gazetteer" && !mentions[m].isDemonym && mentions[m].type != .person {
+            let keys = mentions[m].tokens.map { text.keys[$0] }
+            guard !keys.contains(Lexicon.unknown), !seen.contains(keys) else { continue }
+            seen.append(keys)
+            byFirstKey[keys[0], default: []].append(m)
+        }
+        guard !byFirstKey.isEmpty else { return }
+        let count = text.tokens.count
+        var index = 0
+        while index < count {
+            defer { index += 1 }
+            guard covered[index] < 0, text.tokens[index].isCapitalized, let templates = byFirstKey[text.keys[index]] else { continue }
+            for m in templates {
+                let template = mentions[m]
+                let end = index + template.tokens.count
+                guard end <= count, (index..<end).allSatisfy({ covered[$0] < 0 && text.sentenceOfToken[$0] == text.sentenceOfToken[index] }),
+                      zip(index..<end, template.tokens).allSatisfy({ text.keys[$0] == text.keys[$1] }) else { continue }
+                // "Paris Hilton", "Washington Post", "Hillary Clinton": the words are part of a longer name.
+                if end < count, text.sentenceOfToken[end] == text.sentenceOfToken[index], names.isNameWord(text, end) { continue }
+                if index > 0, text.sentenceOfToken[index - 1] == text.sentenceOfToken[index], covered[index - 1] < 0,
+                   names.isNameWord(text, index - 1) { continue }
+                var mention = alias(of: template, at: index..<end, in: text, rule: "gazetteer-repeat")
+                mention.capitalOf = template.capitalOf
+                for t in index..<end { covered[t] = Int32(mentions.count) }
+                mentions.append(mention)
+                index = end - 1
+                break
             }
         }
     }
@@ -156,13 +196,13 @@ public struct AliasResolver: Sendable {
                 guard replaceable else { continue }
             }
             // Full names with a typo first, then surnames.
-            var found: (end: Int, group: Int?)?
+            var found: (start: Int, end: Int, group: Int?, relative: Bool)?
             for name in fullNames where found == nil {
                 let end = index + name.words.count
                 guard end <= text.tokens.count, existing < 0,
                       (index..<end).allSatisfy({ covered[$0] < 0 && text.sentenceOfToken[$0] == text.sentenceOfToken[index] }),
                       AliasResolver.sameName((index..<end).map { folded(text, $0) }, name.words) else { continue }
-                found = (end, name.group)
+                found = (index, end, name.group, false)
             }
             if found == nil {
                 var groups: [Int] = []
@@ -181,23 +221,40 @@ public struct AliasResolver: Sendable {
                    covered[end] < 0 {
                     continue
                 }
-                if index > 0, text.sentenceOfToken[index - 1] == text.sentenceOfToken[index], names.isNameWord(text, index - 1),
-                   covered[index - 1] < 0, !text.tokens[index - 1].flags.contains(.sentenceInitial) {
-                    continue
+                var start = index
+                var relative = false
+                let before = index - 1
+                if before >= 0, text.sentenceOfToken[before] == text.sentenceOfToken[index], covered[before] < 0 {
+                    switch names.part(text, before) {
+                    case .word where !text.tokens[before].flags.contains(.sentenceInitial)
+                        || lexicon.roles(text, before).contains(.firstName):
+                        // "Fidel Castro" where the document named "Raúl Castro": another person of the family.
+                        start = before
+                        relative = true
+                    case .initial:
+                        // "E. Macron": the initial must agree with the first name.
+                        start = before
+                        let initial = folded(text, before).first
+                        relative = groups.count != 1 || fullNames[representative[groups[0]]].words.first?.first != initial
+                    case .word:
+                        continue
+                    default:
+                        break
+                    }
                 }
-                found = (end, groups.count == 1 ? groups[0] : nil)
+                found = (start, end, relative || groups.count != 1 ? nil : groups[0], relative)
             }
-            guard let (end, group) = found else { continue }
+            guard let (start, end, group, relative) = found else { continue }
             var mention: Mention
             if let group {
                 let chosen = fullNames[representative[group]]
-                mention = Mention(rule: "person-alias", type: .person, tokens: index..<end, in: text,
+                mention = Mention(rule: "person-alias", type: .person, tokens: start..<end, in: text,
                                   priority: Mention.Priority.cuedRule)
                 mention.entityID = chosen.entityID
                 mention.canonical = chosen.canonical
             } else {
-                mention = Mention(rule: "person-surname-ambiguous", type: .person, tokens: index..<end, in: text,
-                                  priority: Mention.Priority.cuedRule)
+                mention = Mention(rule: relative ? "person-surname-relative" : "person-surname-ambiguous", type: .person,
+                                  tokens: start..<end, in: text, priority: Mention.Priority.cuedRule)
             }
             if existing >= 0 {
                 let old = mentions[Int(existing)]
@@ -205,9 +262,9 @@ public struct AliasResolver: Sendable {
                 mention.trigger = old.trigger
                 if old.type == .person, old.rule != "gazetteer" { mention.rule = old.rule + "+alias" }
                 mentions[Int(existing)] = mention
-                for t in index..<end { covered[t] = existing }
+                for t in start..<end { covered[t] = existing }
             } else {
-                for t in index..<end { covered[t] = Int32(mentions.count) }
+                for t in start..<end { covered[t] = Int32(mentions.count) }
                 mentions.append(mention)
                 mentionName.append(-1)
             }

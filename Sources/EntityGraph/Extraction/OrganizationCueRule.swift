@@ -25,7 +25,9 @@ public struct OrganizationCueRule: Extractor {
             let token = text.tokens[index]
             guard token.kind == .word, !token.flags.contains(.initialCapital) else { continue }
             let isMedia = lexicon.entry(in: text, at: index, roles: .mediaCue)
-            guard let cueEnd = isMedia ?? lexicon.entry(in: text, at: index, roles: .orgHead) else { continue }
+            // Heads that are part of the name even in lower case ("l'université Harvard") are OrganizationHeadRule's.
+            guard let cueEnd = isMedia ?? lexicon.entry(in: text, at: index, roles: .orgHead),
+                  !lexicon.roles(text, index).contains(.namingHead) else { continue }
             let sentence = text.sentenceOfToken[index]
             var start = cueEnd
             while start < count, start - cueEnd < 2, text.sentenceOfToken[start] == sentence,
@@ -33,7 +35,8 @@ public struct OrganizationCueRule: Extractor {
                 start += 1
             }
             guard let end = nameEnd(from: start, in: text) else { continue }
-            if end - start == 1, !lexicon.roles(text, start).isDisjoint(with: [.country, .place, .person, .firstName, .demonym]) {
+            if end - start == 1, !lexicon.roles(text, start).isDisjoint(with: [.country, .place, .person, .firstName, .demonym])
+                || text.tokens[start].span.length < 2 {
                 continue
             }
             result.append(Mention(rule: isMedia != nil ? "media-cue" : name, type: .org, tokens: start..<end, in: text,
@@ -62,7 +65,7 @@ public struct OrganizationCueRule: Extractor {
                 end = index + 1
             } else if token.kind == .number, end != nil {
                 end = index + 1
-            } else if end != nil, WordShape.isLowercaseAdjective(text, index), !roles.contains(.demonym) {
+            } else if end != nil, WordShape.isLowercaseAdjective(text, index, participles: false), !roles.contains(.demonym) {
                 end = index + 1
             } else {
                 break

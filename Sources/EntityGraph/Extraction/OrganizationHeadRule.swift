@@ -24,10 +24,14 @@ public struct OrganizationHeadRule: Extractor {
         var index = 0
         while index < count {
             defer { index += 1 }
-            guard text.tokens[index].isCapitalized, let headEnd = lexicon.entry(in: text, at: index, roles: .orgHead) else { continue }
-            let start = prefixStart(before: index, in: text)
+            let capitalised = text.tokens[index].isCapitalized
+            guard text.tokens[index].kind == .word, capitalised || lexicon.roles(text, index).contains(.namingHead),
+                  let headEnd = lexicon.entry(in: text, at: index, roles: .orgHead) else { continue }
+            let start = capitalised ? prefixStart(before: index, in: text) : index
             let end = complementEnd(after: headEnd, in: text)
             guard end > headEnd || start < index else { continue }
+            // A lower-case head names a body only with a capitalised word after it ("l'hôpital Pasteur").
+            if !capitalised, !(headEnd..<end).contains(where: { text.tokens[$0].isCapitalized }) { continue }
             result.append(Mention(rule: name, type: .org, tokens: start..<end, in: text,
                                   priority: Mention.Priority.cuedRule, trigger: index..<headEnd))
             index = end - 1
@@ -78,6 +82,7 @@ public struct OrganizationHeadRule: Extractor {
         end = index
         // Complements: (et)? preposition article? word adjectives*.
         var steps = 0
+        var hadCapitalisedComplement = false
         while steps < 4 {
             var cursor = end
             if inSentence(cursor), lexicon.roles(text, cursor).contains(.conjunction) { cursor += 1 }
@@ -86,13 +91,16 @@ public struct OrganizationHeadRule: Extractor {
             if inSentence(cursor), lexicon.roles(text, cursor).contains(.article) { cursor += 1 }
             guard isContent(cursor) else { break }
             let capitalised = text.tokens[cursor].isCapitalized
-            guard capitalised || strong else { break }
+            // A lower-case complement comes before any capitalised one ("Organisation mondiale de la santé"), not after
+            // ("Organisation des Nations unies pour l'éducation"), and is a noun, not an infinitive ("pour favoriser").
+            guard capitalised || (strong && !hadCapitalisedComplement) else { break }
+            if !capitalised, !lexicon.roles(text, cursor - 1).contains(.article), WordShape.looksLikeInfinitive(text, cursor) { break }
             cursor += 1
             while isContent(cursor), cursor - end < 6,
-                  text.tokens[cursor].isCapitalized || WordShape.isLowercaseAdjective(text, cursor) {
+                  text.tokens[cursor].isCapitalized || WordShape.isLowercaseAdjective(text, cursor, participles: false) {
                 cursor += 1
             }
-            if capitalised { strong = true }
+            if capitalised { strong = true; hadCapitalisedComplement = true }
             end = cursor
             steps += 1
         }

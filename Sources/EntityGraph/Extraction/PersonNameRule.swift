@@ -27,18 +27,14 @@ public struct PersonNameRule: Extractor {
             let token = text.tokens[index]
             guard token.isCapitalized else { continue }
             let roles = lexicon.roles(text, index)
-            guard roles.contains(.firstName), !roles.contains(.honorific) else { continue }
+            // "France Inter", "Jordan Valley": a first name that is also a country's name starts other names.
+            guard roles.contains(.firstName), roles.isDisjoint(with: [.honorific, .country]) else { continue }
             if roles.contains(.wordLikeFirstName), token.flags.contains(.sentenceInitial) { continue }
             if index > 0, text.sentenceOfToken[index - 1] == text.sentenceOfToken[index], text.tokens[index - 1].isCapitalized,
                !lexicon.roles(text, index - 1).isDisjoint(with: [.orgHead, .placeHead, .placeTrigger, .eventHead]) {
                 continue
             }
             guard let end = names.end(from: index, in: text, maximum: 4), end - index >= 2 else { continue }
-            // "Jordan Valley", "Victoria Falls": a surname the lists know as a place word makes a place name.
-            if end - index == 2, !lexicon.roles(text, index + 1).isDisjoint(with: [.country, .place, .org]),
-               !lexicon.roles(text, index + 1).contains(.person) {
-                continue
-            }
             result.append(Mention(rule: name, type: .person, tokens: index..<end, in: text,
                                   priority: Mention.Priority.shapeRule, trigger: index..<(index + 1)))
             index = end - 1

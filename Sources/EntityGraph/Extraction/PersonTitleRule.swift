@@ -83,9 +83,15 @@ public struct PersonTitleRule: Extractor {
                 }
                 return ((cursor + 1)..<end, true)
             }
-            if lexicon.roles(text, cursor).contains(.firstName), token.flags.contains(.initialCapital),
+            let roles = lexicon.roles(text, cursor)
+            if roles.contains(.firstName), roles.isDisjoint(with: [.place, .country]), token.flags.contains(.initialCapital),
                let end = names.end(from: cursor, in: text, maximum: 4), end - cursor >= 2, isPlausible(text, cursor..<end) {
                 return (cursor..<end, true)
+            }
+            // "l'ambassadeur irakien à Paris Fareed Yasseen": a known place ends the complement, a full name follows.
+            if !roles.isDisjoint(with: [.place, .country]), token.flags.contains(.initialCapital), cursor + 1 < count,
+               let end = names.end(from: cursor + 1, in: text, maximum: 4), end - cursor - 1 >= 2 {
+                return ((cursor + 1)..<end, true)
             }
             cursor += 1
         }

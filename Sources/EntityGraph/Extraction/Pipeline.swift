@@ -11,12 +11,16 @@ public struct Pipeline: Sendable {
     public let extractors: [any Extractor]
     /// One sense per document, run after overlaps are resolved (nil: none).
     public let resolver: AliasResolver?
+    /// Drops listed places inside longer unknown names, before alias resolution (nil: none).
+    public let boundaries: NameBoundaryFilter?
 
     /// Creates a pipeline with explicit extractors; the default is the gazetteer's alone, without alias resolution.
-    public init(gazetteer: CompiledGazetteer, extractors: [any Extractor] = [GazetteerExtractor()], resolver: AliasResolver? = nil) {
+    public init(gazetteer: CompiledGazetteer, extractors: [any Extractor] = [GazetteerExtractor()], resolver: AliasResolver? = nil,
+                boundaries: NameBoundaryFilter? = nil) {
         self.gazetteer = gazetteer
         self.extractors = extractors
         self.resolver = resolver
+        self.boundaries = boundaries
     }
 
     /// The standard pipeline: the gazetteer, every rule and alias resolution, over `gazetteer` and the built-in vocabulary.
@@ -28,7 +32,8 @@ public struct Pipeline: Sendable {
         }
         let compiled = CompiledGazetteer(lists)
         let lexicon = RuleLexicon(gazetteer: lists, compiled: compiled)
-        self.init(gazetteer: compiled, extractors: Pipeline.rules(lexicon: lexicon), resolver: AliasResolver(lexicon: lexicon))
+        self.init(gazetteer: compiled, extractors: Pipeline.rules(lexicon: lexicon), resolver: AliasResolver(lexicon: lexicon),
+                  boundaries: NameBoundaryFilter(lexicon: lexicon))
     }
 
     /// The gazetteer extractor and every rule, each reading `lexicon`.
@@ -55,6 +60,7 @@ public struct Pipeline: Sendable {
     public func extract(_ document: Document) -> (text: AnalyzedText, result: ExtractionResult) {
         let text = analyze(document)
         var mentions = Pipeline.resolve(candidates(in: text))
+        if let boundaries { mentions = boundaries.filter(mentions, in: text) }
         if let resolver { mentions = resolver.resolve(mentions, in: text) }
         return (text, ExtractionResult(documentID: document.id, metadata: document.metadata, mentions: mentions,
                                        sentenceCount: text.sentences.count, paragraphOfSentence: text.paragraphOfSentence()))

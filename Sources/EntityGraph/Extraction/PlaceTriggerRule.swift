@@ -41,7 +41,8 @@ public struct PlaceTriggerRule: Extractor {
             guard start < count, text.sentenceOfToken[start] == sentence,
                   let end = names.end(from: start, in: text, maximum: 4, particleStart: text.tokens[start].isCapitalized) else { continue }
             if lexicon.roles(text, start).contains(.firstName), end - start >= 2 { continue }
-            if end - start == 1, !lexicon.roles(text, start).isDisjoint(with: [.org, .person]) { continue }
+            // "la deuxième ville d'Irak": a country or a body after the trigger is not the place it announces.
+            if end - start == 1, !lexicon.roles(text, start).isDisjoint(with: [.org, .person, .country]) { continue }
             result.append(Mention(rule: name, type: .place, tokens: start..<end, in: text,
                                   priority: Mention.Priority.cuedRule, trigger: index..<triggerEnd))
             index = end - 1

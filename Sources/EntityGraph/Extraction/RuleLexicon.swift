@@ -57,6 +57,9 @@ public struct RuleLexicon: Sendable {
         /// A word that names a competition or event ("championnat", "coupe", "Tour", "Open").
         public static let eventHead = Roles(rawValue: 1 << 21)
 
+        /// An organization head that belongs to the name even in lower case (`in-name=1`: "l'université Harvard").
+        public static let namingHead = Roles(rawValue: 1 << 22)
+
         /// Words that never belong to a name on their own.
         public static let grammar: Roles = [.stopword, .functionWord, .preposition, .article, .conjunction, .locative]
     }
@@ -69,6 +72,8 @@ public struct RuleLexicon: Sendable {
 
     private let table: [Roles]
     private let phrases: [Int32: [Phrase]]
+    /// The key shared by "a" (has) and "à" (to): folding erases the accent that tells them apart.
+    private let keyOfA: Int32
 
     /// Reads the word lists of `gazetteer` (which `compiled` was built from) into roles by lexicon id.
     public init(gazetteer: Gazetteer, compiled: CompiledGazetteer, tokenizer: Tokenizer = Tokenizer()) {
@@ -105,7 +110,7 @@ public struct RuleLexicon: Sendable {
                 case "person-titles":
                     add(word, attributes["kind"] == "honorific" ? .honorific : .title)
                 case "honorifics": add(word, .honorific)
-                case "org-heads": add(word, .orgHead)
+                case "org-heads": add(word, attributes["in-name"] == "1" ? [.orgHead, .namingHead] : .orgHead)
                 case "media-cues": add(word, .mediaCue)
                 case "place-triggers": add(word, .placeTrigger)
                 case "place-heads": add(word, .placeHead)
@@ -140,6 +145,7 @@ public struct RuleLexicon: Sendable {
         for key in phrases.keys { phrases[key]!.sort { $0.keys.count > $1.keys.count } }
         self.table = table
         self.phrases = phrases
+        self.keyOfA = compiled.lexicon.id(of: [0x61])
     }
 
     /// The roles of a lexicon id (none for `Lexicon.unknown`).
@@ -160,7 +166,12 @@ public struct RuleLexicon: Sendable {
             default: return .functionWord                              // qu', n', s', c', j'...
             }
         }
-        return roles(of: text.keys[index])
+        let key = text.keys[index]
+        if key == keyOfA, token.span.length == 1 {
+            // Unaccented "a" is the verb (French) or the article (English), never the preposition "à".
+            return roles(of: key).subtracting([.preposition, .locative])
+        }
+        return roles(of: key)
     }
 
     /// The longest multi-token entry carrying one of `roles` that starts at token `index`: its end token and roles.

@@ -11,20 +11,38 @@ public enum WordShape {
         "aire", "aires", "if", "ive", "ives", "ifs", "ais", "aise", "aises", "ain", "aine", "aines", "ains", "ois",
         "oise", "oises", "iste", "istes", "é", "ée", "ées", "és", "ien", "ean", "eens", "éen", "éenne", "éennes",
         "éens", "ate", "ates", "ial", "ical", "ic", "an", "ese", "ish", "ary", "ional", "ente", "entes", "ies",
-        "ieure", "ieur", "ême", "ier", "ière", "ières", "iers", "ant", "ante", "antes", "ants",
+        "ieure", "ieur", "ême", "ier", "ière", "ières", "iers", "ante", "antes",
     ].map { Array($0.utf8) }
 
+    /// Past-participle endings: adjectives too, but after a name more often a verb ("Human Rights Watch, basée à").
+    static let participleEndings: [[UInt8]] = ["é", "ée", "ées", "és"].map { Array($0.utf8) }
+
+    /// Infinitive endings: a lower-case word right after "de"/"pour" with one of them is a verb ("pour favoriser").
+    static let infinitiveEndings: [[UInt8]] = ["er", "ir", "re"].map { Array($0.utf8) }
+
     /// Whether token `index` is a lower-case word with an adjective's ending (at least four letters).
-    public static func isLowercaseAdjective(_ text: AnalyzedText, _ index: Int) -> Bool {
+    public static func isLowercaseAdjective(_ text: AnalyzedText, _ index: Int, participles: Bool = true) -> Bool {
         let token = text.tokens[index]
         guard token.kind == .word, !token.flags.contains(.initialCapital), token.span.length >= 4 else { return false }
+        if !participles, hasEnding(text, token, participleEndings) { return false }
         return hasAdjectiveEnding(text, token)
+    }
+
+    /// Whether token `index` is a lower-case word ending like an infinitive.
+    public static func looksLikeInfinitive(_ text: AnalyzedText, _ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .word && !token.flags.contains(.initialCapital) && hasEnding(text, token, infinitiveEndings)
     }
 
     /// Whether the token's bytes end with one of `adjectiveEndings` (case-insensitive for ASCII).
     public static func hasAdjectiveEnding(_ text: AnalyzedText, _ token: Token) -> Bool {
+        hasEnding(text, token, adjectiveEndings)
+    }
+
+    /// Whether the token's bytes end with one of `endings` (case-insensitive for ASCII).
+    static func hasEnding(_ text: AnalyzedText, _ token: Token, _ endings: [[UInt8]]) -> Bool {
         let bytes = text.bytes
-        for ending in adjectiveEndings where ending.count < token.span.length {
+        for ending in endings where ending.count < token.span.length {
             var matches = true
             var k = 0
             while k < ending.count {
