@@ -1,8 +1,8 @@
 /// A person introduced by a nationality noun: "le Danois Jakob Fuglsang", "l'Américaine Simone Biles".
 ///
-/// Sports and culture news name people this way. The noun is a capitalised
-/// demonym inside a sentence (at the start, "Français" may be the subject, not
-/// a cue); the demonym itself stays a demonym mention of its country.
+/// Sports and culture news name people this way. The noun is a demonym right
+/// after an article, inside a sentence; the demonym itself stays a demonym
+/// mention of its country.
 public struct NationalityPersonRule: Extractor {
     public let name = "person-nationality"
     /// The word lists.
@@ -22,7 +22,9 @@ public struct NationalityPersonRule: Extractor {
         while index + 1 < count {
             defer { index += 1 }
             let token = text.tokens[index]
-            guard token.isCapitalized, !token.flags.contains(.sentenceInitial), lexicon.roles(text, index).contains(.demonym),
+            // After an article the demonym is a noun whatever its case ("l'Italienne", "l'américaine"); capitalised at
+            // the start of a sentence it may be the subject ("Français et Allemands ont...").
+            guard token.kind == .word, !token.flags.contains(.sentenceInitial), lexicon.roles(text, index).contains(.demonym),
                   index > 0, lexicon.roles(text, index - 1).contains(.article) else { continue }
             guard let end = names.end(from: index + 1, in: text, maximum: 4) else { continue }
             if end - index == 2, !lexicon.roles(text, index + 1).isDisjoint(with: [.country, .place, .org]) { continue }

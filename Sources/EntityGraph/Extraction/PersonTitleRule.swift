@@ -70,6 +70,11 @@ public struct PersonTitleRule: Extractor {
         if let end = names.end(from: index, in: text, maximum: 4, particleStart: false), isPlausible(text, index..<end) {
             return (index..<end, false)
         }
+        // "le secrétaire général, Ban Ki-moon": the name in apposition right after the title.
+        if WordShape.isPunctuation(text, index, 0x2C), index + 1 < count,
+           let end = names.end(from: index + 1, in: text, maximum: 4), end - index - 1 >= 2, isPlausible(text, (index + 1)..<end) {
+            return ((index + 1)..<end, true)
+        }
         // A complement opened by a preposition, then ", Name" or a name that starts with a first name.
         guard lexicon.roles(text, index).contains(.preposition) else { return nil }
         let limit = min(count, index + PersonTitleRule.complementLimit)

@@ -13,14 +13,17 @@ public struct Pipeline: Sendable {
     public let resolver: AliasResolver?
     /// Drops listed places inside longer unknown names, before alias resolution (nil: none).
     public let boundaries: NameBoundaryFilter?
+    /// Adds the names coordinated with a person, before alias resolution (nil: none).
+    public let coordination: PersonCoordinationRule?
 
     /// Creates a pipeline with explicit extractors; the default is the gazetteer's alone, without alias resolution.
     public init(gazetteer: CompiledGazetteer, extractors: [any Extractor] = [GazetteerExtractor()], resolver: AliasResolver? = nil,
-                boundaries: NameBoundaryFilter? = nil) {
+                boundaries: NameBoundaryFilter? = nil, coordination: PersonCoordinationRule? = nil) {
         self.gazetteer = gazetteer
         self.extractors = extractors
         self.resolver = resolver
         self.boundaries = boundaries
+        self.coordination = coordination
     }
 
     /// The standard pipeline: the gazetteer, every rule and alias resolution, over `gazetteer` and the built-in vocabulary.
@@ -33,7 +36,7 @@ public struct Pipeline: Sendable {
         let compiled = CompiledGazetteer(lists)
         let lexicon = RuleLexicon(gazetteer: lists, compiled: compiled)
         self.init(gazetteer: compiled, extractors: Pipeline.rules(lexicon: lexicon), resolver: AliasResolver(lexicon: lexicon),
-                  boundaries: NameBoundaryFilter(lexicon: lexicon))
+                  boundaries: NameBoundaryFilter(lexicon: lexicon), coordination: PersonCoordinationRule(lexicon: lexicon))
     }
 
     /// The gazetteer extractor and every rule, each reading `lexicon`.
@@ -61,6 +64,7 @@ public struct Pipeline: Sendable {
         let text = analyze(document)
         var mentions = Pipeline.resolve(candidates(in: text))
         if let boundaries { mentions = boundaries.filter(mentions, in: text) }
+        if let coordination { mentions = coordination.extend(mentions, in: text) }
         if let resolver { mentions = resolver.resolve(mentions, in: text) }
         return (text, ExtractionResult(documentID: document.id, metadata: document.metadata, mentions: mentions,
                                        sentenceCount: text.sentences.count, paragraphOfSentence: text.paragraphOfSentence()))
