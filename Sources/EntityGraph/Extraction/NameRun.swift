@@ -54,7 +54,8 @@ public struct NameRun: Sendable {
     public func isNameWord(_ text: AnalyzedText, _ index: Int) -> Bool { part(text, index) == .word }
 
     /// Words that announce a name rather than belong to it ("Président", "Mme", "Université", "Danois").
-    static let cues: RuleLexicon.Roles = [.honorific, .title, .orgHead, .mediaCue, .placeTrigger, .placeHead, .eventHead, .demonym]
+    static let cues: RuleLexicon.Roles = [.honorific, .title, .orgHead, .orgSuffix, .mediaCue, .placeTrigger, .placeHead, .eventHead,
+                                          .demonym]
 
     func part(_ text: AnalyzedText, _ index: Int) -> Part {
         let token = text.tokens[index]

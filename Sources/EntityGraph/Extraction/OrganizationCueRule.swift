@@ -24,6 +24,8 @@ public struct OrganizationCueRule: Extractor {
             defer { index += 1 }
             let token = text.tokens[index]
             guard token.kind == .word, !token.flags.contains(.initialCapital) else { continue }
+            // "le journaliste Jean Dupont": a word that is also a person's title announces a person.
+            if lexicon.roles(text, index).contains(.title) { continue }
             let isMedia = lexicon.entry(in: text, at: index, roles: .mediaCue)
             // Heads that are part of the name even in lower case ("l'université Harvard") are OrganizationHeadRule's.
             guard let cueEnd = isMedia ?? lexicon.entry(in: text, at: index, roles: .orgHead),

@@ -25,6 +25,15 @@ public struct OrganizationHeadRule: Extractor {
         while index < count {
             defer { index += 1 }
             let capitalised = text.tokens[index].isCapitalized
+            if lexicon.roles(text, index).contains(.orgSuffix), capitalised || text.tokens[index].kind == .word {
+                // "Apple Inc.", "Air Berlin GmbH": the capitalised words before the suffix are the name.
+                let start = prefixStart(before: index, in: text)
+                if start < index {
+                    result.append(Mention(rule: name, type: .org, tokens: start..<(index + 1), in: text,
+                                          priority: Mention.Priority.cuedRule, trigger: index..<(index + 1)))
+                }
+                continue
+            }
             guard text.tokens[index].kind == .word, capitalised || lexicon.roles(text, index).contains(.namingHead),
                   let headEnd = lexicon.entry(in: text, at: index, roles: .orgHead) else { continue }
             let start = capitalised ? prefixStart(before: index, in: text) : index

@@ -1,12 +1,12 @@
 /// A place announced by a locative noun: "la ville de Mossoul", "la province occidentale d'Al-Anbar",
 /// "la région Auvergne-Rhône-Alpes", "the city of Aleppo".
 ///
-/// The trigger (`place-triggers`) is a lower-case noun: capitalised inside a
-/// sentence it heads a body's name instead ("Département d'État"). Adjectives
-/// may follow it, then an optional preposition and article, then a capitalised
-/// name, which may begin with "Le"/"La" ("la ville du Caire" aside, "la ville
-/// de La Rochelle"). A first name followed by a surname after the trigger is a
-/// person the place is named after only in street names, which are not triggers.
+/// The trigger is a strong entry of `place-triggers` ("ville de", "province
+/// of", "capitale"); weak ones ("à", "in") only locate and serve
+/// `PlaceQualifierRule`. Adjectives may follow the trigger, then an optional
+/// preposition and article, then a capitalised name, which may begin with
+/// "Le"/"La" ("la ville de La Rochelle"). A country or an organization after
+/// the trigger ("la deuxième ville d'Irak") is not the place it announces.
 public struct PlaceTriggerRule: Extractor {
     public let name = "place-trigger"
     /// The word lists.
@@ -26,8 +26,7 @@ public struct PlaceTriggerRule: Extractor {
         while index < count {
             defer { index += 1 }
             let token = text.tokens[index]
-            guard token.kind == .word, !token.flags.contains(.initialCapital) || token.flags.contains(.sentenceInitial),
-                  let triggerEnd = lexicon.entry(in: text, at: index, roles: .placeTrigger) else { continue }
+            guard token.kind == .word, let triggerEnd = lexicon.entry(in: text, at: index, roles: .placeTrigger) else { continue }
             let sentence = text.sentenceOfToken[index]
             var start = triggerEnd
             while start < count, start - triggerEnd < 2, text.sentenceOfToken[start] == sentence,

@@ -60,6 +60,9 @@ public struct RuleLexicon: Sendable {
         /// An organization head that belongs to the name even in lower case (`in-name=1`: "l'université Harvard").
         public static let namingHead = Roles(rawValue: 1 << 22)
 
+        /// A word that closes an organization's name (`kind=suffix`: "Inc.", "GmbH", "Airlines").
+        public static let orgSuffix = Roles(rawValue: 1 << 23)
+
         /// Words that never belong to a name on their own.
         public static let grammar: Roles = [.stopword, .functionWord, .preposition, .article, .conjunction, .locative]
     }
@@ -110,13 +113,21 @@ public struct RuleLexicon: Sendable {
                 case "person-titles":
                     add(word, attributes["kind"] == "honorific" ? .honorific : .title)
                 case "honorifics": add(word, .honorific)
-                case "org-heads": add(word, attributes["in-name"] == "1" ? [.orgHead, .namingHead] : .orgHead)
-                case "media-cues": add(word, .mediaCue)
-                case "place-triggers": add(word, .placeTrigger)
+                case "org-heads":
+                    // kind=suffix closes a name ("Apple Inc."); in-name=1 stays in the name in lower case ("université").
+                    if attributes["kind"] == "suffix" { add(word, .orgSuffix) } else {
+                        add(word, attributes["in-name"] == "1" ? [.orgHead, .namingHead] : .orgHead)
+                    }
+                case "media-cues":
+                    // kind=context ("selon", "told") often precedes a medium but as often a person: not a cue.
+                    if attributes["kind"] != "context" { add(word, .mediaCue) }
+                case "place-triggers":
+                    // kind=weak ("à", "in") only locates: a cue for the qualifier rule, not a place by itself.
+                    add(word, attributes["kind"] == "weak" ? .locative : .placeTrigger)
                 case "place-heads": add(word, .placeHead)
                 case "event-heads": add(word, .eventHead)
                 case "stopwords": add(word, .stopword)
-                case "particles": add(word, .particle)
+                case "particles", "name-particles": add(word, .particle)
                 case "function-words": add(word, .functionWord)
                 case "prepositions": add(word, .preposition)
                 case "articles": add(word, .article)
