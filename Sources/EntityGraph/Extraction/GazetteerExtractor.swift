@@ -1,12 +1,34 @@
 /// Finds the forms of the compiled gazetteer in a text.
+///
+/// With a rule lexicon, a listed form that the text opens with a lower-case
+/// classifier and a description ("groupe Etat islamique", "coalition
+/// internationale contre Daech", "ministère français de la Défense", "base
+/// aérienne de Saint-Andrews") is read as the annotators of both evaluation
+/// sets read it: the classifier and its adjectives are not the name, so the
+/// names inside it are matched instead ("Etat islamique", "Daech",
+/// "Saint-Andrews"), and a description with no name inside gives nothing. A
+/// classifier followed by its complement ("ministère de l'Intérieur") is a name.
 public struct GazetteerExtractor: Extractor {
     public let name = "gazetteer"
+    /// The rules' word lists, to recognise classifiers (nil: every match is kept as it is).
+    public let lexicon: RuleLexicon?
+
+    /// Words that classify the name after them rather than belong to it.
+    static let classifiers: RuleLexicon.Roles = [.orgHead, .mediaCue, .title, .placeTrigger]
 
     /// Creates the extractor.
-    public init() {}
+    public init(lexicon: RuleLexicon? = nil) { self.lexicon = lexicon }
 
     public func candidates(in text: AnalyzedText, gazetteer: CompiledGazetteer) -> [Mention] {
-        gazetteer.matches(in: text).map { match in
+        var found: [CompiledGazetteer.Match] = []
+        for match in gazetteer.matches(in: text) {
+            if let inner = descriptionStart(match, in: text) {
+                found.append(contentsOf: gazetteer.matches(in: text, tokens: inner..<match.tokens.upperBound))
+            } else {
+                found.append(match)
+            }
+        }
+        return found.map { match in
             let entity = gazetteer.entities[match.entity]
             let first = text.tokens[match.tokens.lowerBound], last = text.tokens[match.tokens.upperBound - 1]
             let isDemonym = match.role == .demonym
@@ -19,6 +41,20 @@ public struct GazetteerExtractor: Extractor {
                                : (match.exact ? Mention.Priority.generatedExact : Mention.Priority.generated),
                            isCurated: entity.isCurated, capitalOf: isDemonym ? nil : entity.attributes["capital_of"])
         }
+    }
+
+    /// The token after the classifier when `match` opens with a lower-case classifier and a description, else nil.
+    func descriptionStart(_ match: CompiledGazetteer.Match, in text: AnalyzedText) -> Int? {
+        guard let lexicon, match.tokens.count >= 2 else { return nil }
+        let first = match.tokens.lowerBound
+        guard !text.tokens[first].flags.contains(.initialCapital),
+              let end = lexicon.entry(in: text, at: first, roles: GazetteerExtractor.classifiers), end < match.tokens.upperBound
+        else { return nil }
+        let next = text.tokens[end]
+        if next.isCapitalized { return end }
+        // A lower-case adjective after the classifier makes a description; a preposition makes a complement.
+        if lexicon.roles(text, end).contains(.demonym) || WordShape.isLowercaseAdjective(text, end) { return end }
+        return nil
     }
 
     /// Where the matched form was declared: the form whose folded key equals the text's, else the canonical's line.

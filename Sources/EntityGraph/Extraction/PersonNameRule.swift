@@ -30,6 +30,8 @@ public struct PersonNameRule: Extractor {
             // "France Inter", "Jordan Valley": a first name that is also a country's name starts other names.
             guard roles.contains(.firstName), roles.isDisjoint(with: [.honorific, .country]) else { continue }
             if roles.contains(.wordLikeFirstName), token.flags.contains(.sentenceInitial) { continue }
+            // "à Paris Fareed Yasseen": after a locative, a first name that is also a place is the place.
+            if roles.contains(.place), index > 0, lexicon.roles(text, index - 1).contains(.locative) { continue }
             if index > 0, text.sentenceOfToken[index - 1] == text.sentenceOfToken[index], text.tokens[index - 1].isCapitalized,
                !lexicon.roles(text, index - 1).isDisjoint(with: [.orgHead, .placeHead, .placeTrigger, .eventHead]) {
                 continue

@@ -41,7 +41,7 @@ public struct Pipeline: Sendable {
 
     /// The gazetteer extractor and every rule, each reading `lexicon`.
     public static func rules(lexicon: RuleLexicon) -> [any Extractor] {
-        [GazetteerExtractor(),
+        [GazetteerExtractor(lexicon: lexicon),
          PersonTitleRule(lexicon: lexicon), PersonNameRule(lexicon: lexicon), NationalityPersonRule(lexicon: lexicon),
          OrganizationHeadRule(lexicon: lexicon), OrganizationCueRule(lexicon: lexicon), AcronymRule(lexicon: lexicon),
          PlaceTriggerRule(lexicon: lexicon), PlaceQualifierRule(lexicon: lexicon)]
