@@ -31,17 +31,24 @@ public struct NameRun: Sendable {
         var end: Int? = first == .word ? start + 1 : nil
         var index = start + 1
         var previous = first
+        var words = first == .word ? 1 : 0
         while index < count, index - start < maximum, text.sentenceOfToken[index] == sentence {
             // A break between the words (a comma, a quote) ends the name, even inside one line.
             let token = text.tokens[index]
             if token.kind == .punctuation { break }
             let kind = part(text, index)
             switch kind {
-            case .word: end = index + 1
-            case .initial, .particle: break
-            case .numeral:
-                guard previous == .word else { return end }
+            case .word:
                 end = index + 1
+                words += 1
+            case .particle:
+                // "Charles de Gaulle", but "Paul Pogba de Juventus": a French "de" after a full name opens a complement.
+                if words >= 2, lexicon.roles(text, index).contains(.preposition) { return end }
+            case .initial: break
+            case .numeral:
+                // "Elizabeth II" ends with its numeral.
+                guard previous == .word else { return end }
+                return index + 1
             case .none: return end
             }
             previous = kind

@@ -80,11 +80,14 @@ public struct OrganizationHeadRule: Extractor {
         }
         // Capitalised words and adjectives straight after the head: "Université Paris-Sud", "Parti socialiste".
         var index = end
+        var adjectives = 0
         while isContent(index), index - end < 3 {
-            if text.tokens[index].isCapitalized, !lexicon.roles(text, index).contains(.firstName) || strong {
+            // Capitalised words come before adjectives: "Parti démocrate Moon Jae-in" ends at "démocrate".
+            if text.tokens[index].isCapitalized, adjectives == 0, !lexicon.roles(text, index).contains(.firstName) || strong {
                 strong = true
             } else if WordShape.isLowercaseAdjective(text, index) || lexicon.roles(text, index).contains(.demonym) {
                 strong = true
+                adjectives += 1
             } else { break }
             index += 1
         }
@@ -94,12 +97,19 @@ public struct OrganizationHeadRule: Extractor {
         var hadCapitalisedComplement = false
         while steps < 4 {
             var cursor = end
-            if inSentence(cursor), lexicon.roles(text, cursor).contains(.conjunction) { cursor += 1 }
+            // "et des Finances" continues a complement, never the head alone ("Sénat et de l'Assemblée").
+            if inSentence(cursor), lexicon.roles(text, cursor).contains(.conjunction) {
+                guard steps > 0 else { break }
+                cursor += 1
+            }
             guard inSentence(cursor), lexicon.roles(text, cursor).contains(.preposition) else { break }
+            let locative = lexicon.roles(text, cursor).contains(.locative)
             cursor += 1
             if inSentence(cursor), lexicon.roles(text, cursor).contains(.article) { cursor += 1 }
             guard isContent(cursor) else { break }
             let capitalised = text.tokens[cursor].isCapitalized
+            // "à Strasbourg" locates the body ("Parlement européen à Strasbourg"); "aux droits de l'homme" names it.
+            if locative, capitalised { break }
             // A lower-case complement comes before any capitalised one ("Organisation mondiale de la santé"), not after
             // ("Organisation des Nations unies pour l'éducation"), and is a noun, not an infinitive ("pour favoriser").
             guard capitalised || (strong && !hadCapitalisedComplement) else { break }

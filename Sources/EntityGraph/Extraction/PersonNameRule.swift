@@ -28,7 +28,8 @@ public struct PersonNameRule: Extractor {
             guard token.isCapitalized else { continue }
             let roles = lexicon.roles(text, index)
             // "France Inter", "Jordan Valley": a first name that is also a country's name starts other names.
-            guard roles.contains(.firstName), roles.isDisjoint(with: [.honorific, .country]) else { continue }
+            // "Pape François": a first name that is also a title or a country opens something else.
+            guard roles.contains(.firstName), roles.isDisjoint(with: [.honorific, .title, .country]) else { continue }
             if roles.contains(.wordLikeFirstName), token.flags.contains(.sentenceInitial) { continue }
             // "à Paris Fareed Yasseen": after a locative, a first name that is also a place is the place.
             if roles.contains(.place), index > 0, lexicon.roles(text, index - 1).contains(.locative) { continue }
@@ -36,7 +37,7 @@ public struct PersonNameRule: Extractor {
                !lexicon.roles(text, index - 1).isDisjoint(with: [.orgHead, .placeHead, .placeTrigger, .eventHead]) {
                 continue
             }
-            guard let end = names.end(from: index, in: text, maximum: 4), end - index >= 2 else { continue }
+            guard let end = names.end(from: index, in: text, maximum: 6), end - index >= 2 else { continue }
             result.append(Mention(rule: name, type: .person, tokens: index..<end, in: text,
                                   priority: Mention.Priority.shapeRule, trigger: index..<(index + 1)))
             index = end - 1

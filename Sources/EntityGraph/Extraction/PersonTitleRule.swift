@@ -32,7 +32,7 @@ public struct PersonTitleRule: Extractor {
             guard text.tokens[index].kind == .word else { continue }
             if let end = lexicon.entry(in: text, at: index, roles: .honorific) {
                 guard text.tokens[index].flags.contains(.initialCapital) || !text.tokens[index].flags.contains(.abbreviation),
-                      let nameEnd = names.end(from: end, in: text, maximum: 4, particleStart: true),
+                      let nameEnd = names.end(from: end, in: text, maximum: 6, particleStart: true),
                       isPlausible(text, end..<nameEnd) else { continue }
                 result.append(Mention(rule: "person-honorific", type: .person, tokens: end..<nameEnd, in: text,
                                       priority: Mention.Priority.cuedRule, trigger: index..<end))
@@ -67,12 +67,12 @@ public struct PersonTitleRule: Extractor {
             modifiers += 1
         }
         guard index < count, text.sentenceOfToken[index] == sentence else { return nil }
-        if let end = names.end(from: index, in: text, maximum: 4, particleStart: false), isPlausible(text, index..<end) {
+        if let end = names.end(from: index, in: text, maximum: 6, particleStart: false), isPlausible(text, index..<end) {
             return (index..<end, false)
         }
         // "le secrétaire général, Ban Ki-moon": the name in apposition right after the title.
         if WordShape.isPunctuation(text, index, 0x2C), index + 1 < count,
-           let end = names.end(from: index + 1, in: text, maximum: 4), end - index - 1 >= 2, isPlausible(text, (index + 1)..<end) {
+           let end = names.end(from: index + 1, in: text, maximum: 6), end - index - 1 >= 2, isPlausible(text, (index + 1)..<end) {
             return ((index + 1)..<end, true)
         }
         // A complement opened by a preposition, then ", Name" or a name that starts with a first name.
@@ -83,19 +83,19 @@ public struct PersonTitleRule: Extractor {
             let token = text.tokens[cursor]
             if token.kind == .punctuation {
                 guard WordShape.isPunctuation(text, cursor, 0x2C) else { return nil }
-                guard let end = names.end(from: cursor + 1, in: text, maximum: 4), isPlausible(text, (cursor + 1)..<end) else {
+                guard let end = names.end(from: cursor + 1, in: text, maximum: 6), isPlausible(text, (cursor + 1)..<end) else {
                     return nil
                 }
                 return ((cursor + 1)..<end, true)
             }
             let roles = lexicon.roles(text, cursor)
             if roles.contains(.firstName), roles.isDisjoint(with: [.place, .country]), token.flags.contains(.initialCapital),
-               let end = names.end(from: cursor, in: text, maximum: 4), end - cursor >= 2, isPlausible(text, cursor..<end) {
+               let end = names.end(from: cursor, in: text, maximum: 6), end - cursor >= 2, isPlausible(text, cursor..<end) {
                 return (cursor..<end, true)
             }
             // "l'ambassadeur irakien à Paris Fareed Yasseen": a known place ends the complement, a full name follows.
             if !roles.isDisjoint(with: [.place, .country]), token.flags.contains(.initialCapital), cursor + 1 < count,
-               let end = names.end(from: cursor + 1, in: text, maximum: 4), end - cursor - 1 >= 2 {
+               let end = names.end(from: cursor + 1, in: text, maximum: 6), end - cursor - 1 >= 2 {
                 return ((cursor + 1)..<end, true)
             }
             cursor += 1

@@ -38,8 +38,12 @@ public struct PlaceTriggerRule: Extractor {
                 if start < count, lexicon.roles(text, start).contains(.article), !text.tokens[start].isCapitalized { start += 1 }
             }
             guard start < count, text.sentenceOfToken[start] == sentence,
-                  let end = names.end(from: start, in: text, maximum: 4, particleStart: text.tokens[start].isCapitalized) else { continue }
-            if lexicon.roles(text, start).contains(.firstName), end - start >= 2 { continue }
+                  var end = names.end(from: start, in: text, maximum: 4, particleStart: text.tokens[start].isCapitalized) else { continue }
+            if lexicon.roles(text, start).contains(.firstName), !lexicon.roles(text, start).contains(.place), end - start >= 2 {
+                continue
+            }
+            // "le maire de Montréal Denis Coderre": a first name inside the run starts the next name.
+            if let cut = (start + 1..<end).first(where: { lexicon.roles(text, $0).contains(.firstName) && $0 + 1 < end }) { end = cut }
             // "la deuxième ville d'Irak": a country or a body after the trigger is not the place it announces.
             if end - start == 1, !lexicon.roles(text, start).isDisjoint(with: [.org, .person, .country]) { continue }
             result.append(Mention(rule: name, type: .place, tokens: start..<end, in: text,
