@@ -8,6 +8,11 @@
 /// names inside it are matched instead ("Etat islamique", "Daech",
 /// "Saint-Andrews"), and a description with no name inside gives nothing. A
 /// classifier followed by its complement ("ministère de l'Intérieur") is a name.
+///
+/// A generated place of one word that is also a dictionary word (`amb=word`:
+/// "Nord", "Centre", "Temple") and has fewer than `commonWordPopulation`
+/// people is kept only after a locative ("à", "dans le", "in"): "le Nord de
+/// la Russie" is a direction, "à Temple" a town.
 public struct GazetteerExtractor: Extractor {
     public let name = "gazetteer"
     /// The rules' word lists, to recognise classifiers (nil: every match is kept as it is).
@@ -16,12 +21,28 @@ public struct GazetteerExtractor: Extractor {
     /// Words that classify the name after them rather than belong to it.
     static let classifiers: RuleLexicon.Roles = [.orgHead, .mediaCue, .title, .placeTrigger]
 
+    /// Population from which a place named by a common word is taken without a locative before it.
+    public static let commonWordPopulation = 100_000
+
     /// Creates the extractor.
     public init(lexicon: RuleLexicon? = nil) { self.lexicon = lexicon }
 
+    /// Whether a one-word generated place named by a common word lacks the locative or the size that would make it a place.
+    func isUncuedCommonWord(_ match: CompiledGazetteer.Match, _ entity: Entity, in text: AnalyzedText) -> Bool {
+        guard let lexicon, match.tokens.count == 1, match.role == .name, entity.type == .place, !entity.isCurated,
+              (entity.attributes["amb"] ?? "").split(separator: ",").contains("word") else { return false }
+        if let population = entity.attributes["pop"].flatMap({ Int($0) }), population >= GazetteerExtractor.commonWordPopulation {
+            return false
+        }
+        var before = match.tokens.lowerBound - 1
+        // "dans le Maryland": an article may stand between the locative and the name.
+        if before >= 1, lexicon.roles(text, before).contains(.article) { before -= 1 }
+        return !(before >= 0 && lexicon.roles(text, before).contains(.locative))
+    }
+
     public func candidates(in text: AnalyzedText, gazetteer: CompiledGazetteer) -> [Mention] {
         var found: [CompiledGazetteer.Match] = []
-        for match in gazetteer.matches(in: text) {
+        for match in gazetteer.matches(in: text) where !isUncuedCommonWord(match, gazetteer.entities[match.entity], in: text) {
             if let inner = descriptionStart(match, in: text) {
                 found.append(contentsOf: gazetteer.matches(in: text, tokens: inner..<match.tokens.upperBound))
             } else {
