@@ -57,6 +57,6 @@ struct OrganizationRuleTests {
         let ids = Set(result.mentions.map(\.entityID))
         #expect(ids.count == 1)
         #expect(result.mentions.map(\.canonical) == Array(repeating: "Union des Producteurs Laitiers", count: 3))
-        #expect(result.mentions.map(\.rule) == ["org-head", "acronym", "acronym-alias"])
+        #expect(result.mentions.map(\.rule) == ["acronym-long-form", "acronym", "acronym-alias"])
     }
 }

@@ -10,13 +10,13 @@ struct PersonRuleTests {
         "Le Dr ⟦PERSON:Kessler⟧ opère demain.",
         // Offices, with adjectives, a party acronym, a complement and an apposition.
         "Le président ⟦PERSON:Barack Obama⟧ est arrivé.",
-        "La chancelière ⟦COUNTRY:allemande⟧ ⟦PERSON:Angela Merkel⟧ a parlé.",
+        "La chancelière allemande ⟦PERSON:Angela Merkel⟧ a parlé.",
         "Le porte-parole ⟦PERSON:Karim Belkacem⟧ dément.",
         "Le général ⟦PERSON:Vasquez⟧ commande la zone.",
         "Le ministre de la Défense, ⟦PERSON:Jean-Yves Le Drian⟧, est parti.",
         "Le secrétaire d'État à la Défense des ⟦COUNTRY:Etats-Unis⟧, ⟦PERSON:Ashton Carter⟧, a parlé.",
         "Le président de la République ⟦PERSON:Emmanuel Tessier⟧ a reçu les ministres.",
-        "L'ambassadeur ⟦COUNTRY:irakien⟧ à ⟦PLACE:Paris⟧ ⟦PERSON:Samir Haddad⟧ a réagi.",
+        "L'ambassadeur irakien à ⟦PLACE:Paris⟧ ⟦PERSON:Samir Haddad⟧ a réagi.",
         "Le secrétaire général, ⟦PERSON:Olof Lindqvist⟧, a réagi.",
         // No name after the office: nothing.
         "Le ministre de la Défense a répondu à l'appel.",
@@ -57,11 +57,13 @@ struct PersonRuleTests {
     }
 
     @Test("nationality nouns", arguments: [
-        "Il a battu le ⟦COUNTRY:Danois⟧ ⟦PERSON:Rasmus Holm⟧ en finale.",
-        "L'⟦COUNTRY:Italienne⟧ ⟦PERSON:Giulia Ferretti⟧ remporte la course.",
-        "Devant l'⟦COUNTRY:américaine⟧ ⟦PERSON:Kelsey Brandt⟧ et d'autres.",
-        // A capitalised demonym opening a sentence is its subject, not a cue.
-        "⟦COUNTRY:Français⟧ Camille et Lucas sont partis.",
+        // (Demonyms are listed apart: the markers show entity spans only.)
+        "Il a battu le Danois ⟦PERSON:Rasmus Holm⟧ en finale.",
+        "L'Italienne ⟦PERSON:Giulia Ferretti⟧ remporte la course.",
+        "Devant l'américaine ⟦PERSON:Kelsey Brandt⟧ et d'autres.",
+        // A demonym opening a sentence is its subject, not a cue; a lone first name is no entity.
+        "Français, Camille et Lucas sont partis.",
+        "Le Danois a gagné la course.",
     ])
     func nationality(marked: String) {
         #expect(Fixtures.extracted(marked).rendered == marked)
@@ -69,7 +71,7 @@ struct PersonRuleTests {
 
     @Test("names coordinated with a person", arguments: [
         "Le podium est complété par ⟦PERSON:John Kerry⟧ et ⟦PERSON:Tomas Hradek⟧.",
-        "⟦PERSON:Ilse Brandvold⟧ et ⟦PERSON:Barack Obama⟧ ont parlé.",
+        "Hier, ⟦PERSON:Ilse Brandvold⟧ et ⟦PERSON:Barack Obama⟧ ont parlé.",
         "Presented by ⟦PERSON:Barack Obama⟧ and ⟦PERSON:Nils Ekdahl⟧.",
         // A single word or a listed place after "et" is not taken.
         "Avec ⟦PERSON:John Kerry⟧ et Moreno.",

@@ -21,8 +21,8 @@ struct PlaceRuleTests {
     @Test("unlisted places located by a listed one", arguments: [
         "Un accident à ⟦PLACE:Brison-Saint-Innocent⟧ (⟦PLACE:Savoie⟧) a fait deux blessés.",
         "Un incendie à ⟦PLACE:Challes-les-Eaux⟧, en ⟦PLACE:Savoie⟧, a été maîtrisé.",
-        // No locative before the name, or no listed place after it.
-        "Karim Dumont (Savoie) a gagné.",
+        // No locative before the name (a person with a region), or no listed place after it.
+        "⟦PERSON:Karim Dumont⟧ (⟦PLACE:Savoie⟧) a gagné.",
         "Il vit à Vercors (montagne).",
     ])
     func qualifiers(marked: String) {

@@ -4,8 +4,8 @@
 /// rule needs a surname after it (a first name alone is never an entity), and a
 /// first name that is also a common word ("Pierre", "Rose") is not trusted at
 /// the start of a sentence, where every word has a capital. A first name right
-/// after a capitalised head ("Lycée Victor Hugo", "Rue Jean Jaurès") names a
-/// building or a street, not the person.
+/// after an organization or place head ("lycée Victor Hugo", "rue Jean
+/// Jaurès") names a building or a street, not the person.
 public struct PersonNameRule: Extractor {
     public let name = "person-firstname"
     /// The word lists.
@@ -33,8 +33,8 @@ public struct PersonNameRule: Extractor {
             if roles.contains(.wordLikeFirstName), token.flags.contains(.sentenceInitial) { continue }
             // "à Paris Fareed Yasseen": after a locative, a first name that is also a place is the place.
             if roles.contains(.place), index > 0, lexicon.roles(text, index - 1).contains(.locative) { continue }
-            if index > 0, text.sentenceOfToken[index - 1] == text.sentenceOfToken[index], text.tokens[index - 1].isCapitalized,
-               !lexicon.roles(text, index - 1).isDisjoint(with: [.orgHead, .placeHead, .placeTrigger, .eventHead]) {
+            if index > 0, text.sentenceOfToken[index - 1] == text.sentenceOfToken[index], text.tokens[index - 1].kind == .word,
+               !lexicon.roles(text, index - 1).isDisjoint(with: [.orgHead, .placeHead, .eventHead]) {
                 continue
             }
             guard let end = names.end(from: index, in: text, maximum: 6), end - index >= 2 else { continue }

@@ -11,7 +11,7 @@ public enum WordShape {
         "aire", "aires", "if", "ive", "ives", "ifs", "ais", "aise", "aises", "ain", "aine", "aines", "ains", "ois",
         "oise", "oises", "iste", "istes", "é", "ée", "ées", "és", "ien", "ean", "eens", "éen", "éenne", "éennes",
         "éens", "ate", "ates", "ial", "ical", "ic", "an", "ese", "ish", "ary", "ional", "ente", "entes", "ies",
-        "ieure", "ieur", "ême", "ier", "ière", "ières", "iers", "ante", "antes",
+        "ieure", "ieur", "ême", "ier", "ière", "ières", "iers", "ante", "antes", "able", "ables", "ible", "ibles", "ile", "iles",
     ].map { Array($0.utf8) }
 
     /// Past-participle endings: adjectives too, but after a name more often a verb ("Human Rights Watch, basée à").
