@@ -29,6 +29,17 @@ struct PlaceRuleTests {
         #expect(Fixtures.extracted(marked).rendered == marked)
     }
 
+    @Test("event names hide the places they contain", arguments: [
+        "Elle a gagné le championnat de France en 2016.",
+        "Les Jeux olympiques de Berlin ont commencé.",
+        "She won the World Cup of Italy.",
+        // An event head without a capitalised complement hides nothing.
+        "La coupe a été remise à ⟦PLACE:Paris⟧.",
+    ])
+    func events(marked: String) {
+        #expect(Fixtures.extracted(marked).rendered == marked)
+    }
+
     @Test("capitals are linked to their country")
     func capitals() {
         let (_, result) = Fixtures.extracted("⟦PLACE:Berlin⟧ et ⟦PLACE:Mossoul⟧.")

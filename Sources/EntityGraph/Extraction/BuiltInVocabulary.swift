@@ -21,6 +21,11 @@ public enum BuiltInVocabulary {
         ("locatives", "mul", [
             "à", "au", "aux", "en", "dans", "vers", "près", "in", "at", "near", "from", "depuis",
         ]),
+        ("event-heads", "mul", [
+            "championnat", "championnats", "coupe", "trophée", "tournoi", "open", "internationaux", "jeux", "masters",
+            "grand prix", "mondial", "mondiaux", "festival", "marathon", "rallye", "biennale", "journée", "championship",
+            "championships", "cup", "games", "tournament",
+        ]),
         ("conjunctions", "mul", [
             "et", "ou", "and", "or",
         ]),

@@ -24,6 +24,8 @@ public struct Mention: Sendable, Equatable {
     public var isCurated: Bool
     /// The cue the rule read (a title, a head word, a trigger, the defining long form), for `--explain`.
     public var trigger: TextSpan?
+    /// A span naming an event ("championnat de France"): it wins overlaps like a mention, then is dropped.
+    public var isEventName: Bool = false
     /// For a capital, the id of its country (`iso:FR`), from the gazetteer's `capital_of`.
     public var capitalOf: String?
 

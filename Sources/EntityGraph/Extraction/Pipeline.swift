@@ -44,7 +44,7 @@ public struct Pipeline: Sendable {
         [GazetteerExtractor(lexicon: lexicon),
          PersonTitleRule(lexicon: lexicon), PersonNameRule(lexicon: lexicon), NationalityPersonRule(lexicon: lexicon),
          OrganizationHeadRule(lexicon: lexicon), OrganizationCueRule(lexicon: lexicon), AcronymRule(lexicon: lexicon),
-         PlaceTriggerRule(lexicon: lexicon), PlaceQualifierRule(lexicon: lexicon)]
+         PlaceTriggerRule(lexicon: lexicon), PlaceQualifierRule(lexicon: lexicon), EventNameRule(lexicon: lexicon)]
     }
 
     /// Analyzes a document's text.
@@ -62,7 +62,8 @@ public struct Pipeline: Sendable {
     /// Extracts the mentions of a document.
     public func extract(_ document: Document) -> (text: AnalyzedText, result: ExtractionResult) {
         let text = analyze(document)
-        var mentions = Pipeline.resolve(candidates(in: text))
+        // Event names only keep their words from being read as places or countries ("championnat de France").
+        var mentions = Pipeline.resolve(candidates(in: text)).filter { !$0.isEventName }
         if let boundaries { mentions = boundaries.filter(mentions, in: text) }
         if let coordination { mentions = coordination.extend(mentions, in: text) }
         if let resolver { mentions = resolver.resolve(mentions, in: text) }
