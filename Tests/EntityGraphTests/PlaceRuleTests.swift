@@ -32,7 +32,7 @@ struct PlaceRuleTests {
     @Test("event names hide the places they contain", arguments: [
         "Elle a gagné le championnat de France en 2016.",
         "Les Jeux olympiques de Berlin ont commencé.",
-        "She won the World Cup of Italy.",
+        "She won gold at the Games of Berlin.",
         // An event head without a capitalised complement hides nothing.
         "La coupe a été remise à ⟦PLACE:Paris⟧.",
     ])
