@@ -91,11 +91,10 @@ public struct AliasResolver: Sendable {
 
     private func repeatListedNames(_ mentions: inout [Mention], covered: inout [Int32], in text: AnalyzedText) {
         var byFirstKey: [Int32: [Int]] = [:]
-        var seen: [[Int32]] = []
+        var seen = Set<[Int32]>()
         for m in mentions.indices where mentions[m].rule == "gazetteer" && !mentions[m].isDemonym && mentions[m].type != .person {
             let keys = mentions[m].tokens.map { text.keys[$0] }
-            guard !keys.contains(Lexicon.unknown), !seen.contains(keys) else { continue }
-            seen.append(keys)
+            guard !keys.contains(Lexicon.unknown), seen.insert(keys).inserted else { continue }
             byFirstKey[keys[0], default: []].append(m)
         }
         guard !byFirstKey.isEmpty else { return }
@@ -126,12 +125,23 @@ public struct AliasResolver: Sendable {
     // MARK: Persons
 
     private func linkPersons(_ mentions: inout [Mention], covered: inout [Int32], in text: AnalyzedText) {
+        // Every lookup below is by folded word through dictionaries, so the pass stays linear in the document:
+        // a 5 MB text holds thousands of full names.
+        let tokenCount = text.tokens.count
+        var cache = [[UInt8]?](repeating: nil, count: tokenCount)
+        func key(_ index: Int) -> [UInt8] {
+            if let known = cache[index] { return known }
+            let value = folded(text, index)
+            cache[index] = value
+            return value
+        }
         var fullNames: [FullName] = []
+        var nameIndex: [[[UInt8]]: Int] = [:]
         var mentionName = [Int](repeating: -1, count: mentions.count)
         for m in mentions.indices where mentions[m].type == .person && !mentions[m].isDemonym {
             guard mentions[m].tokens.filter({ names.isNameWord(text, $0) }).count >= 2 else { continue }
-            let words = mentions[m].tokens.filter { text.tokens[$0].kind == .word }.map { folded(text, $0) }
-            if let existing = fullNames.firstIndex(where: { $0.words == words }) {
+            let words = mentions[m].tokens.filter { text.tokens[$0].kind == .word }.map { key($0) }
+            if let existing = nameIndex[words] {
                 fullNames[existing].count += 1
                 mentionName[m] = existing
                 if !fullNames[existing].listed, mentions[m].rule == "gazetteer" {
@@ -141,21 +151,32 @@ public struct AliasResolver: Sendable {
                 }
             } else {
                 mentionName[m] = fullNames.count
+                nameIndex[words] = fullNames.count
                 fullNames.append(FullName(words: words, entityID: mentions[m].entityID, canonical: mentions[m].canonical,
                                           listed: mentions[m].rule == "gazetteer", count: 1, group: fullNames.count))
             }
         }
         guard !fullNames.isEmpty else { return }
-        // Group names one typo apart; the representative is listed, else most frequent, else first.
+        // Group names one typo apart (they share every word but one, so a word at the same place); the
+        // representative is listed, else most frequent, else first.
+        var byWildcard: [[[UInt8]]: [Int]] = [:]
         for a in fullNames.indices {
-            for b in fullNames.indices where b < a && fullNames[b].group == b {
-                if AliasResolver.sameName(fullNames[a].words, fullNames[b].words) { fullNames[a].group = b; break }
+            let words = fullNames[a].words
+            var candidates: [Int] = []
+            for wildcard in AliasResolver.wildcards(of: words) {
+                candidates.append(contentsOf: byWildcard[wildcard] ?? [])
+                byWildcard[wildcard, default: []].append(a)
+            }
+            for b in candidates.sorted() where fullNames[b].group == b && AliasResolver.sameName(words, fullNames[b].words) {
+                fullNames[a].group = b
+                break
             }
         }
+        var members: [Int: [Int]] = [:]
+        for n in fullNames.indices { members[fullNames[n].group, default: []].append(n) }
         var representative = Array(fullNames.indices)
         for g in fullNames.indices where fullNames[g].group == g {
-            let members = fullNames.indices.filter { fullNames[$0].group == g }
-            representative[g] = members.max { x, y in
+            representative[g] = members[g]!.max { x, y in
                 let a = fullNames[x], b = fullNames[y]
                 if a.listed != b.listed { return !a.listed }
                 if a.count != b.count { return a.count < b.count }
@@ -171,15 +192,14 @@ public struct AliasResolver: Sendable {
             }
         }
         // Surnames: the words after the first name, and the last word alone.
-        var surnames: [(words: [[UInt8]], group: Int)] = []
-        for (n, name) in fullNames.enumerated() {
+        var surnames: [[UInt8]: [(words: [[UInt8]], group: Int)]] = [:]
+        for name in fullNames {
             var forms = [Array(name.words.dropFirst())]
             if name.words.count > 2 { forms.append([name.words.last!]) }
-            for form in forms where !surnames.contains(where: { $0.words == form && $0.group == name.group }) {
-                surnames.append((form, fullNames[n].group))
+            for form in forms where !(surnames[form[0]] ?? []).contains(where: { $0.words == form && $0.group == name.group }) {
+                surnames[form[0], default: []].append((form, name.group))
             }
         }
-        let tokenCount = text.tokens.count
         var index = 0
         while index < tokenCount {
             defer { index += 1 }
@@ -197,20 +217,24 @@ public struct AliasResolver: Sendable {
             }
             // Full names with a typo first, then surnames.
             var found: (start: Int, end: Int, group: Int?, relative: Bool)?
-            for name in fullNames where found == nil {
-                let end = index + name.words.count
-                guard end <= text.tokens.count, existing < 0,
-                      (index..<end).allSatisfy({ covered[$0] < 0 && text.sentenceOfToken[$0] == text.sentenceOfToken[index] }),
-                      AliasResolver.sameName((index..<end).map { folded(text, $0) }, name.words) else { continue }
-                found = (index, end, name.group, false)
+            // An uncovered name of two words or more may be a full name with a typo: look it up by its wildcards.
+            if existing < 0, let runEnd = names.end(from: index, in: text, maximum: 6, particleStart: true), runEnd - index >= 2,
+               (index..<runEnd).allSatisfy({ covered[$0] < 0 }) {
+                let words = (index..<runEnd).map { key($0) }
+                for wildcard in AliasResolver.wildcards(of: words) where found == nil {
+                    for n in byWildcard[wildcard] ?? [] where AliasResolver.sameName(words, fullNames[n].words) {
+                        found = (index, runEnd, fullNames[n].group, false)
+                        break
+                    }
+                }
             }
             if found == nil {
                 var groups: [Int] = []
                 var end = index
-                for surname in surnames {
+                for surname in surnames[key(index)] ?? [] {
                     let stop = index + surname.words.count
-                    guard stop <= text.tokens.count, (index..<stop).allSatisfy({ covered[$0] < 0 || covered[$0] == existing }),
-                          (index..<stop).map({ folded(text, $0) }) == surname.words else { continue }
+                    guard stop <= tokenCount, (index..<stop).allSatisfy({ covered[$0] < 0 || covered[$0] == existing }),
+                          (index..<stop).map({ key($0) }) == surname.words else { continue }
                     if stop > end { end = stop; groups = [surname.group] } else if stop == end, !groups.contains(surname.group) {
                         groups.append(surname.group)
                     }
@@ -234,7 +258,7 @@ public struct AliasResolver: Sendable {
                     case .initial:
                         // "E. Macron": the initial must agree with the first name.
                         start = before
-                        let initial = folded(text, before).first
+                        let initial = key(before).first
                         relative = groups.count != 1 || fullNames[representative[groups[0]]].words.first?.first != initial
                     case .word:
                         continue
@@ -249,9 +273,7 @@ public struct AliasResolver: Sendable {
             if let group {
                 let chosen = fullNames[representative[group]]
                 mention = Mention(rule: "person-alias", type: .person, tokens: start..<end, in: text,
-                                  priority: Mention.Priority.cuedRule)
-                mention.entityID = chosen.entityID
-                mention.canonical = chosen.canonical
+                                  priority: Mention.Priority.cuedRule, entity: (chosen.entityID, chosen.canonical))
             } else {
                 mention = Mention(rule: relative ? "person-surname-relative" : "person-surname-ambiguous", type: .person,
                                   tokens: start..<end, in: text, priority: Mention.Priority.cuedRule)
@@ -275,9 +297,7 @@ public struct AliasResolver: Sendable {
     /// A mention of `entity`'s entity at `tokens`.
     private func alias(of entity: Mention, at tokens: Range<Int>, in text: AnalyzedText, rule: String) -> Mention {
         var mention = Mention(rule: rule, type: entity.type, tokens: tokens, in: text, priority: Mention.Priority.cuedRule,
-                              trigger: nil, source: entity.source)
-        mention.entityID = entity.entityID
-        mention.canonical = entity.canonical
+                              trigger: nil, source: entity.source, entity: (entity.entityID, entity.canonical))
         mention.isCurated = entity.isCurated
         return mention
     }
@@ -288,6 +308,15 @@ public struct AliasResolver: Sendable {
         var key: [UInt8] = []
         text.bytes.withUnsafeBufferPointer { Normalizer.shared.fold(UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), into: &key) }
         return key
+    }
+
+    /// The name with each word in turn replaced by a marker: two names one word apart share one of these.
+    static func wildcards(of words: [[UInt8]]) -> [[[UInt8]]] {
+        words.indices.map { place in
+            var copy = words
+            copy[place] = [0xFF]
+            return copy
+        }
     }
 
     /// Whether two names have the same words but for at most one edit on one word of five letters or more.

@@ -81,17 +81,18 @@ public struct Pipeline: Sendable {
             if x.span.start != y.span.start { return x.span.start < y.span.start }
             return a.offset < b.offset
         }
-        // Accepted spans in start order, for a binary search per candidate instead of a scan of all accepted.
+        // A byte map of the accepted spans keeps each test proportional to the candidate's length, not to the
+        // number of mentions already accepted (a 5 MB document has tens of thousands).
+        let limit = candidates.reduce(0) { max($0, $1.span.end) }
+        var taken = [Bool](repeating: false, count: limit)
         var accepted: [Mention] = []
-        var starts: [Int] = []
         for (_, candidate) in ranked {
-            var low = 0, high = starts.count
-            while low < high { let mid = (low + high) / 2; if starts[mid] < candidate.span.start { low = mid + 1 } else { high = mid } }
-            if low > 0, accepted[low - 1].span.overlaps(candidate.span) { continue }
-            if low < accepted.count, accepted[low].span.overlaps(candidate.span) { continue }
-            accepted.insert(candidate, at: low)
-            starts.insert(candidate.span.start, at: low)
+            let span = candidate.span
+            if taken[span.start..<span.end].contains(true) { continue }
+            for i in span.start..<span.end { taken[i] = true }
+            accepted.append(candidate)
         }
+        accepted.sort { $0.span < $1.span }
         return accepted
     }
 }
