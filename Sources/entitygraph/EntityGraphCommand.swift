@@ -10,6 +10,7 @@ struct EntityGraphCommand: ParsableCommand {
         discussion: """
         Rule-based and gazetteer-backed, for French and English news. Typical use:
           entitygraph extract seeds/ -o mentions.jsonl
+          entitygraph extract page.html --explain
           entitygraph graph seeds/ --format graphml,gexf,dot,csv,json --out-dir exports/
           entitygraph gazetteer check
         Gazetteers: --gazetteers DIR, else ./gazetteers, else $ENTITYGRAPH_GAZETTEERS.
@@ -60,16 +61,20 @@ func warn(_ diagnostic: Diagnostic) {
     FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
 }
 
-/// Reads every document of `inputs` in order and hands each to `body` with its extraction.
-func forEachExtraction(_ inputs: [String], pipeline: Pipeline,
+/// Reads every document of `inputs` in order (streaming) and hands each to `body` with its extraction.
+///
+/// `body` gets the document as read, boilerplate marks included; with `keepBoilerplate`
+/// the extraction ignores those marks (the analyzed text then has no boilerplate).
+func forEachExtraction(_ inputs: [String], pipeline: Pipeline, keepBoilerplate: Bool = false,
                        _ body: (Document, AnalyzedText, ExtractionResult) throws -> Void) throws {
     let reader = CorpusReader()
     for file in try reader.files(for: inputs) {
-        let (documents, diagnostics) = try reader.documents(in: file)
-        diagnostics.forEach(warn)
-        for document in documents {
-            let (text, result) = pipeline.extract(document)
+        let diagnostics = try reader.forEachDocument(in: file) { document in
+            var analyzed = document
+            if keepBoilerplate { analyzed.boilerplate = [] }
+            let (text, result) = pipeline.extract(analyzed)
             try body(document, text, result)
         }
+        diagnostics.forEach(warn)
     }
 }

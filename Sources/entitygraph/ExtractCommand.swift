@@ -9,13 +9,15 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
         Each line: {"id": ..., "entities": [{"start", "end", "text", "type", "canonical", "entity", "rule", "source"}], "demonyms": [...]}.
         start/end are Unicode code point offsets (end exclusive) into the text as read, so Python's text[start:end] == text.
-        INPUT is a .txt or .jsonl file, a folder (recursive, sorted), or - for standard input.
+        INPUT is a .txt, .html or .jsonl file, a folder (recursive, sorted), or - for standard input
+        (format sniffed). Page chrome ("Newsletter", "Lire aussi", share buttons, ...) is skipped unless
+        --keep-boilerplate; --explain shows which lines were skipped and why. See Documentation/Corpus.md.
 
         Examples:
           entitygraph extract seeds/
           entitygraph extract news.jsonl -o mentions.jsonl
           cat article.txt | entitygraph extract -
-          entitygraph extract seeds/ --explain      # one line per mention: rule, trigger, list entry, context
+          entitygraph extract seeds/004_3a2cad48efa3da67.txt --explain
         """
     )
 
@@ -25,7 +27,10 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output (atomically).", valueName: "FILE"))
     var output: String?
 
-    @Flag(name: .long, help: ArgumentHelp("Instead of JSON, print each mention with the rule, trigger and list entry that produced it and the text around it."))
+    @Flag(name: .long, help: "Keep page chrome (\"Newsletter\", \"Lire aussi\", share buttons, ...) instead of skipping it.")
+    var keepBoilerplate = false
+
+    @Flag(name: .long, help: "Print, per document, the boilerplate lines and the mentions in context instead of JSON (JSON still goes to -o FILE).")
     var explain = false
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
@@ -34,8 +39,13 @@ struct ExtractCommand: ParsableCommand {
         try reportingErrors {
             let pipeline = try gazetteerOptions.pipeline()
             var lines = ""
-            try forEachExtraction(inputs, pipeline: pipeline) { _, text, result in
-                lines += explain ? result.explanation(text: text) : result.jsonLine(text: text) + "\n"
+            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: keepBoilerplate) { document, text, result in
+                if explain {
+                    FileHandle.standardOutput.write(Data(Explanation(document: document, text: text, result: result,
+                                                                     keptBoilerplate: keepBoilerplate).rendered.utf8))
+                    if output == nil { return }
+                }
+                lines += result.jsonLine(text: text) + "\n"
                 if output == nil { FileHandle.standardOutput.write(Data(lines.utf8)); lines = "" }
             }
             if let output { try AtomicFile.write(lines, to: output) }

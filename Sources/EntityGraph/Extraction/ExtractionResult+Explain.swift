@@ -15,11 +15,8 @@ extension ExtractionResult {
             let start = converter.scalarOffset(ofByte: mention.span.start)
             let end = converter.scalarOffset(ofByte: mention.span.end)
             let type = mention.isDemonym ? "DEMONYM(\(mention.type.rawValue))" : mention.type.rawValue
-            var line = "\(documentID)\t\(start):\(end)\t\(type)\t\(Escaping.json(text.string(mention.span)))\trule=\(mention.rule)"
-            if let trigger = mention.trigger { line += "\ttrigger=\(Escaping.json(text.string(trigger)))" }
-            line += "\tentity=\(mention.entityID) (\(mention.canonical))"
-            if let source = mention.source { line += "\tsource=\(source)" }
-            if let capital = mention.capitalOf { line += "\tcapital_of=\(capital)" }
+            var line = "\(documentID)\t\(start):\(end)\t\(type)\t\(Escaping.json(text.string(mention.span)))\t"
+            line += mention.provenance(in: text, separator: "\t")
             line += "\t| " + context(of: mention.span, in: text)
             lines += line + "\n"
         }

@@ -47,9 +47,9 @@ public struct Pipeline: Sendable {
          PlaceTriggerRule(lexicon: lexicon), PlaceQualifierRule(lexicon: lexicon), EventNameRule(lexicon: lexicon)]
     }
 
-    /// Analyzes a document's text.
+    /// Analyzes a document's text; its boilerplate lines are flagged.
     public func analyze(_ document: Document) -> AnalyzedText {
-        AnalyzedText(document.text, lexicon: gazetteer.lexicon)
+        AnalyzedText(document.text, lexicon: gazetteer.lexicon, boilerplate: document.boilerplate.map(\.span))
     }
 
     /// Every candidate of every extractor, before overlaps are resolved (for `--explain` and tests).
@@ -62,11 +62,15 @@ public struct Pipeline: Sendable {
     /// Extracts the mentions of a document.
     public func extract(_ document: Document) -> (text: AnalyzedText, result: ExtractionResult) {
         let text = analyze(document)
+        // Page chrome ("Lire aussi : ...", share buttons) never yields mentions, not even through an alias.
+        var candidates = candidates(in: text)
+        candidates.removeAll { text.isBoilerplate($0.span) }
         // Event names only keep their words from being read as places or countries ("championnat de France").
-        var mentions = Pipeline.resolve(candidates(in: text)).filter { !$0.isEventName }
+        var mentions = Pipeline.resolve(candidates).filter { !$0.isEventName }
         if let boundaries { mentions = boundaries.filter(mentions, in: text) }
         if let coordination { mentions = coordination.extend(mentions, in: text) }
         if let resolver { mentions = resolver.resolve(mentions, in: text) }
+        if mentions.contains(where: { text.isBoilerplate($0.span) }) { mentions.removeAll { text.isBoilerplate($0.span) } }
         return (text, ExtractionResult(documentID: document.id, metadata: document.metadata, mentions: mentions,
                                        sentenceCount: text.sentences.count, paragraphOfSentence: text.paragraphOfSentence()))
     }

@@ -12,6 +12,13 @@ public struct TextSpan: Hashable, Sendable, Comparable {
         self.end = end
     }
 
+    /// Creates a span without checking the bounds; for the tokenizer's hot loop, whose spans are ordered by construction.
+    @inline(__always)
+    init(uncheckedStart start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+
     /// Number of bytes covered.
     public var length: Int { end - start }
 
