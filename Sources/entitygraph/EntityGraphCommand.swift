@@ -38,7 +38,7 @@ struct GazetteerOptions: ParsableArguments {
     /// Loads and compiles the lists, printing their warnings only when asked.
     func pipeline() throws -> Pipeline {
         let gazetteer = try Gazetteer(directory: directory())
-        return Pipeline(gazetteer: CompiledGazetteer(gazetteer))
+        return Pipeline(gazetteer: gazetteer)
     }
 }
 

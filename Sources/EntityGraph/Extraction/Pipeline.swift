@@ -1,20 +1,53 @@
-/// Runs every extractor on a document and resolves overlapping candidates once.
+/// Runs every extractor on a document, resolves overlapping candidates once, then links aliases.
 ///
-/// Overlap policy: longer spans first; then higher priority; then curated over
-/// generated; then the earlier span. Accepted mentions are returned in text order.
+/// Overlap policy: longer spans first; then higher priority (`Mention.Priority`);
+/// then curated over generated; then the earlier span. Accepted mentions are
+/// returned in text order. Demonyms compete like any candidate, so a name that
+/// contains one ("Parti communiste chinois") keeps its words.
 public struct Pipeline: Sendable {
     /// The compiled lists every extractor shares.
     public let gazetteer: CompiledGazetteer
     /// The extractors, in the order their candidates are collected.
     public let extractors: [any Extractor]
+    /// One sense per document, run after overlaps are resolved (nil: none).
+    public let resolver: AliasResolver?
+    /// Drops listed places inside longer unknown names, before alias resolution (nil: none).
+    public let boundaries: NameBoundaryFilter?
+    /// Adds the names coordinated with a person, before alias resolution (nil: none).
+    public let coordination: PersonCoordinationRule?
     /// Whether `extract` also returns the text of every sentence holding a mention (graph evidence);
     /// off by default so that `extract` and `evaluate` do not pay for it.
     public var keepsSentenceTexts = false
 
-    /// Creates a pipeline; the default extractors are the gazetteer's.
-    public init(gazetteer: CompiledGazetteer, extractors: [any Extractor] = [GazetteerExtractor()]) {
+    /// Creates a pipeline with explicit extractors; the default is the gazetteer's alone, without alias resolution.
+    public init(gazetteer: CompiledGazetteer, extractors: [any Extractor] = [GazetteerExtractor()], resolver: AliasResolver? = nil,
+                boundaries: NameBoundaryFilter? = nil, coordination: PersonCoordinationRule? = nil) {
         self.gazetteer = gazetteer
         self.extractors = extractors
+        self.resolver = resolver
+        self.boundaries = boundaries
+        self.coordination = coordination
+    }
+
+    /// The standard pipeline: the gazetteer, every rule and alias resolution, over `gazetteer` and the built-in vocabulary.
+    public init(gazetteer source: Gazetteer) {
+        var lists = source
+        for file in BuiltInVocabulary.files() {
+            // The built-in lists are constants without entities: adding them cannot fail.
+            try! lists.add(file)
+        }
+        let compiled = CompiledGazetteer(lists)
+        let lexicon = RuleLexicon(gazetteer: lists, compiled: compiled)
+        self.init(gazetteer: compiled, extractors: Pipeline.rules(lexicon: lexicon), resolver: AliasResolver(lexicon: lexicon),
+                  boundaries: NameBoundaryFilter(lexicon: lexicon), coordination: PersonCoordinationRule(lexicon: lexicon))
+    }
+
+    /// The gazetteer extractor and every rule, each reading `lexicon`.
+    public static func rules(lexicon: RuleLexicon) -> [any Extractor] {
+        [GazetteerExtractor(lexicon: lexicon),
+         PersonTitleRule(lexicon: lexicon), PersonNameRule(lexicon: lexicon), NationalityPersonRule(lexicon: lexicon),
+         OrganizationHeadRule(lexicon: lexicon), OrganizationCueRule(lexicon: lexicon), AcronymRule(lexicon: lexicon),
+         PlaceTriggerRule(lexicon: lexicon), PlaceQualifierRule(lexicon: lexicon), EventNameRule(lexicon: lexicon)]
     }
 
     /// Analyzes a document's text; its boilerplate lines are flagged.
@@ -22,14 +55,25 @@ public struct Pipeline: Sendable {
         AnalyzedText(document.text, lexicon: gazetteer.lexicon, boilerplate: document.boilerplate.map(\.span))
     }
 
+    /// Every candidate of every extractor, before overlaps are resolved (for `--explain` and tests).
+    public func candidates(in text: AnalyzedText) -> [Mention] {
+        var candidates: [Mention] = []
+        for extractor in extractors { candidates.append(contentsOf: extractor.candidates(in: text, gazetteer: gazetteer)) }
+        return candidates
+    }
+
     /// Extracts the mentions of a document.
     public func extract(_ document: Document) -> (text: AnalyzedText, result: ExtractionResult) {
         let text = analyze(document)
-        var candidates: [Mention] = []
-        for extractor in extractors { candidates.append(contentsOf: extractor.candidates(in: text, gazetteer: gazetteer)) }
-        // Page chrome ("Lire aussi : ...", share buttons) never yields mentions.
+        // Page chrome ("Lire aussi : ...", share buttons) never yields mentions, not even through an alias.
+        var candidates = candidates(in: text)
         candidates.removeAll { text.isBoilerplate($0.span) }
-        let mentions = Pipeline.resolve(candidates)
+        // Event names only keep their words from being read as places or countries ("championnat de France").
+        var mentions = Pipeline.resolve(candidates).filter { !$0.isEventName }
+        if let boundaries { mentions = boundaries.filter(mentions, in: text) }
+        if let coordination { mentions = coordination.extend(mentions, in: text) }
+        if let resolver { mentions = resolver.resolve(mentions, in: text) }
+        if mentions.contains(where: { text.isBoilerplate($0.span) }) { mentions.removeAll { text.isBoilerplate($0.span) } }
         var sentenceTexts: [Int: String] = [:]
         if keepsSentenceTexts {
             for mention in mentions where sentenceTexts[mention.sentence] == nil {
@@ -53,10 +97,18 @@ public struct Pipeline: Sendable {
             if x.span.start != y.span.start { return x.span.start < y.span.start }
             return a.offset < b.offset
         }
+        // A byte map of the accepted spans keeps each test proportional to the candidate's length, not to the
+        // number of mentions already accepted (a 5 MB document has tens of thousands).
+        let limit = candidates.reduce(0) { max($0, $1.span.end) }
+        var taken = [Bool](repeating: false, count: limit)
         var accepted: [Mention] = []
-        for (_, candidate) in ranked where !accepted.contains(where: { $0.span.overlaps(candidate.span) }) {
+        for (_, candidate) in ranked {
+            let span = candidate.span
+            if taken[span.start..<span.end].contains(true) { continue }
+            for i in span.start..<span.end { taken[i] = true }
             accepted.append(candidate)
         }
-        return accepted.sorted { $0.span < $1.span }
+        accepted.sort { $0.span < $1.span }
+        return accepted
     }
 }

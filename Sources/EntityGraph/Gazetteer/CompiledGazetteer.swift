@@ -111,9 +111,14 @@ public struct CompiledGazetteer: Sendable {
 
     /// The gazetteer forms in `text`, leftmost-longest, each accepted by its case policy.
     public func matches(in text: AnalyzedText) -> [Match] {
+        matches(in: text, tokens: 0..<text.tokens.count)
+    }
+
+    /// The gazetteer forms lying entirely within `range` of the text's tokens, leftmost-longest.
+    public func matches(in text: AnalyzedText, tokens range: Range<Int>) -> [Match] {
         var result: [Match] = []
-        let count = text.tokens.count
-        var start = 0
+        let count = range.upperBound
+        var start = range.lowerBound
         text.bytes.withUnsafeBufferPointer { bytes in
             while start < count {
                 var node: Int32 = 0
