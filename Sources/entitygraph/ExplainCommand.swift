@@ -48,7 +48,11 @@ struct ExplainCommand: ParsableCommand {
             let a = try graph.node(named: first, aliases: aliases), b = try graph.node(named: second, aliases: aliases)
             let (nodeA, nodeB) = (graph.nodes[a], graph.nodes[b])
             print("\(describe(nodeA)) and \(describe(nodeB))")
-            guard a != b, let index = graph.edgeIndex(between: a, and: b) else {
+            guard a != b else {
+                print("are the same entity.")
+                return
+            }
+            guard let index = graph.edgeIndex(between: a, and: b) else {
                 print("never appear in the same \(graph.window) window (\(nodeA.windows) and \(nodeB.windows) windows of \(graph.windowCount)).")
                 return
             }
