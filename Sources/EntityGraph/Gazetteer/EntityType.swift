@@ -8,4 +8,17 @@ public enum EntityType: String, CaseIterable, Sendable, Comparable {
     public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+
+    /// Precedence when one form names entities of different types and nothing else decides (lower wins).
+    ///
+    /// A country reading beats a town of the same name ("Georgia", "Lebanon"):
+    /// in news the country is by far the more frequent referent.
+    var matchRank: UInt8 {
+        switch self {
+        case .country: return 0
+        case .org: return 1
+        case .person: return 2
+        case .place: return 3
+        }
+    }
 }

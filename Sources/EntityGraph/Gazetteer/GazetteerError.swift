@@ -4,8 +4,39 @@ public enum GazetteerError: Error, CustomStringConvertible, Equatable {
     case notFound(searched: [String])
     /// A gazetteer file cannot be read.
     case unreadable(path: String, reason: String)
-    /// A line is invalid.
+    /// A line is not valid UTF-8.
+    case invalidUTF8(file: String, line: Int)
+    /// A line has more than four non-empty columns.
+    case tooManyColumns(file: String, line: Int, count: Int)
+    /// Column 1 is empty while other columns are not.
+    case emptyCanonical(file: String, line: Int)
+    /// An attribute is not `key=value`.
+    case malformedAttribute(file: String, line: Int, text: String)
+    /// `type=` names no entity type.
+    case unknownType(file: String, line: Int, value: String)
+    /// `role=` is neither `name` nor `demonym`.
+    case unknownRole(file: String, line: Int, value: String)
+    /// Column 3 is not a namespaced id.
+    case invalidID(file: String, line: Int, value: String)
+    /// An entity line has no type, neither on the line nor in a `#!` header.
+    case missingType(file: String, line: Int, name: String)
+    /// A line is both an entity (`type=`) and a word list entry (`list=`).
+    case typeAndList(file: String, line: Int)
+    /// Any other invalid line (import formats).
     case invalidLine(file: String, line: Int, reason: String)
+    /// Several errors, in file and line order.
+    case several([GazetteerError])
+
+    /// Every error, `several` flattened.
+    public var all: [GazetteerError] {
+        if case .several(let errors) = self { return errors.flatMap(\.all) }
+        return [self]
+    }
+
+    /// One error for a list of them (the list must not be empty).
+    static func combining(_ errors: [GazetteerError]) -> GazetteerError {
+        errors.count == 1 ? errors[0] : .several(errors)
+    }
 
     public var description: String {
         switch self {
@@ -13,7 +44,24 @@ public enum GazetteerError: Error, CustomStringConvertible, Equatable {
             return "no gazetteers found (looked in \(searched.joined(separator: ", "))); "
                 + "pass --gazetteers DIR or set ENTITYGRAPH_GAZETTEERS"
         case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+        case .invalidUTF8(let file, let line): return "\(file):\(line): invalid UTF-8 (save the file as UTF-8)"
+        case .tooManyColumns(let file, let line, let count):
+            return "\(file):\(line): \(count) columns, at most 4 (canonical, aliases, id, attributes) separated by one TAB"
+        case .emptyCanonical(let file, let line): return "\(file):\(line): empty canonical name in column 1"
+        case .malformedAttribute(let file, let line, let text): return "\(file):\(line): attribute '\(text)' is not key=value"
+        case .unknownType(let file, let line, let value):
+            return "\(file):\(line): unknown type '\(value)' (expected one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case .unknownRole(let file, let line, let value):
+            return "\(file):\(line): unknown role '\(value)' (expected name or demonym)"
+        case .invalidID(let file, let line, let value):
+            return "\(file):\(line): invalid id '\(value)' (expected namespace:value, namespace one of "
+                + "\(GazetteerFile.namespaces.joined(separator: ", ")))"
+        case .missingType(let file, let line, let name):
+            return "\(file):\(line): no type for '\(name)': add type=PERSON|COUNTRY|ORG|PLACE in column 4 or a '#! type=...' header"
+        case .typeAndList(let file, let line):
+            return "\(file):\(line): both type= and list=: a line is an entity or a word list entry, not both"
         case .invalidLine(let file, let line, let reason): return "\(file):\(line): \(reason)"
+        case .several(let errors): return errors.map(\.description).joined(separator: "\n")
         }
     }
 }

@@ -1,0 +1,233 @@
+extension CompiledGazetteer {
+    /// Compiles `gazetteer` with `tokenizer` (the documents' tokenizer); disabled entities are left out.
+    public init(_ gazetteer: Gazetteer, tokenizer: Tokenizer = Tokenizer()) {
+        var builder = Builder(tokenizer: tokenizer)
+        let storage = builder.build(gazetteer)
+        self.init(lexicon: builder.lexicon, storage: storage)
+        diagnostics = builder.diagnostics
+    }
+
+    /// The state of one compilation.
+    struct Builder {
+        let tokenizer: Tokenizer
+        var lexicon = Lexicon(capacity: 1 << 16)
+        var diagnostics: [Diagnostic] = []
+        private var key: [UInt8] = []
+
+        init(tokenizer: Tokenizer) { self.tokenizer = tokenizer }
+
+        /// One token of a form: its key, its capitals, and its number of letters.
+        struct FormToken {
+            var key: Int32
+            var flags: Token.Flags
+            var letters: Int
+        }
+
+        mutating func tokenize(_ text: String) -> [FormToken] {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { buffer in
+                var result: [FormToken] = []
+                for token in tokenizer.tokens(in: buffer) {
+                    key.removeAll(keepingCapacity: true)
+                    let slice = UnsafeBufferPointer(rebasing: buffer[token.span.start..<token.span.end])
+                    Normalizer.shared.fold(slice, into: &key)
+                    var letters = 0
+                    if token.flags.contains(.allCaps) {
+                        letters = String(decoding: slice, as: UTF8.self).unicodeScalars.filter(\.properties.isAlphabetic).count
+                    }
+                    result.append(FormToken(key: lexicon.intern(key), flags: token.flags, letters: letters))
+                }
+                return result
+            }
+        }
+
+        static func caseRule(_ token: FormToken, policy: Entity.CasePolicy, code: Bool) -> UInt8 {
+            let capital = token.flags.contains(.initialCapital), allCaps = token.flags.contains(.allCaps)
+            switch policy {
+            case .any:
+                return 0
+            case .exact:
+                if allCaps { return CaseRule.needsAllCaps | CaseRule.needsCapital }
+                return capital ? CaseRule.needsCapital | CaseRule.forbidsAllCaps : CaseRule.forbidsCapital | CaseRule.forbidsAllCaps
+            case .entryDriven:
+                // Acronyms longer than 4 letters are often written as names in French ("l'Unesco", "l'Otan").
+                if allCaps && (token.letters <= 4 || code) { return CaseRule.needsAllCaps | CaseRule.needsCapital }
+                return capital ? CaseRule.needsCapital : 0
+            }
+        }
+
+        mutating func build(_ gazetteer: Gazetteer) -> Storage {
+            // Word lists first: rules look their words up by key.
+            var lists: [(name: String, singles: [Int32], phrases: [[Int32]])] = []
+            for name in gazetteer.wordLists.keys.sorted() {
+                var singles: [Int32] = [], phrases: [[Int32]] = []
+                var seenPhrases = Set<[Int32]>()
+                for word in gazetteer.wordLists[name]! {
+                    let keys = tokenize(word.text).map(\.key)
+                    if keys.count == 1 { singles.append(keys[0]) } else if keys.count > 1, seenPhrases.insert(keys).inserted { phrases.append(keys) }
+                }
+                lists.append((name, singles, phrases))
+            }
+            let stopwords = Set(lists.first { $0.name == "stopwords" }?.singles ?? [])
+            let firstNames = Set(lists.first { $0.name == "firstnames" }?.singles ?? [])
+
+            var entityID = StringTable(), entityCanonical = StringTable(), entityAttributes = StringTable()
+            var entityType: [UInt8] = [], entityPopulation: [UInt32] = [], entityCountry: [UInt16] = [], entityCapitalOf: [UInt16] = []
+            var entityFormStart: [Int32] = [0]
+            var formText = StringTable(), formEntity: [Int32] = [], formFlags: [UInt16] = [], formFile: [UInt16] = []
+            var formLine: [Int32] = [], formRuleStart: [Int32] = [0], formRules: [UInt8] = [], formNode: [Int32] = []
+            var files = StringTable()
+            var fileIndex: [String: UInt16] = [:]
+            var rootChildren: [Int32: Int32] = [:]
+            var deeper: [UInt64: Int32] = [:]
+            var nodeCount: Int32 = 1
+
+            for entity in gazetteer.entities where !entity.isDisabled {
+                let e = entityType.count
+                entityID.append(entity.id)
+                entityCanonical.append(entity.canonical)
+                entityType.append(UInt8(EntityType.allCases.firstIndex(of: entity.type)!))
+                entityPopulation.append(UInt32(clamping: entity.population))
+                entityCountry.append(CompiledGazetteer.pack(entity.countryCode))
+                let capital = entity.attributes["capital_of"].flatMap { $0.hasPrefix("iso:") ? String($0.dropFirst(4)) : nil }
+                entityCapitalOf.append(CompiledGazetteer.pack(capital))
+                entityAttributes.append(entity.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1F}"))
+                for form in entity.forms {
+                    let tokens = tokenize(form.text)
+                    guard !tokens.isEmpty else {
+                        if form.isCurated { warn(form, "'\(form.text)' has no word: it can never match [never-matches]") }
+                        continue
+                    }
+                    var flags: FormFlags = []
+                    if form.role == .demonym { flags.insert(.demonym) }
+                    if form.isCurated { flags.insert(.curated) }
+                    if form.ambiguity.contains(.word) { flags.insert(.word) }
+                    if form.ambiguity.contains(.firstName) { flags.insert(.firstName) }
+                    let explicitCode = form.ambiguity.contains(.code)
+                    if form.casePolicy == .exact { flags.insert(.exactCase) }
+                    if form.casePolicy == .any { flags.insert(.anyCase) }
+                    if tokens.count == 1 {
+                        flags.insert(.single)
+                        if firstNames.contains(tokens[0].key) { flags.insert(.firstName) }
+                        if stopwords.contains(tokens[0].key) { flags.insert(.stopword) }
+                        if explicitCode || (tokens[0].flags.contains(.allCaps) && tokens[0].letters <= 4) { flags.insert(.code) }
+                    }
+                    let rules = tokens.map { Builder.caseRule($0, policy: form.casePolicy, code: explicitCode) }
+                    if form.isCurated, flags.contains(.single) {
+                        if flags.contains(.stopword), !flags.contains(.code) {
+                            warn(form, "'\(form.text)' is a stop word: alone it never matches [never-matches]")
+                        } else if entity.type == .person, flags.contains(.firstName) {
+                            warn(form, "'\(form.text)' is a first name: alone it never names a person [never-matches]")
+                        }
+                    }
+                    var node = rootChildren[tokens[0].key] ?? {
+                        defer { nodeCount += 1 }
+                        rootChildren[tokens[0].key] = nodeCount
+                        return nodeCount
+                    }()
+                    for token in tokens.dropFirst() {
+                        let edge = EdgeTable.edge(node, token.key)
+                        if let next = deeper[edge] {
+                            node = next
+                        } else {
+                            deeper[edge] = nodeCount
+                            node = nodeCount
+                            nodeCount += 1
+                        }
+                    }
+                    if fileIndex[form.file] == nil {
+                        fileIndex[form.file] = UInt16(files.count)
+                        files.append(form.file)
+                    }
+                    formText.append(form.text)
+                    formEntity.append(Int32(e))
+                    formFlags.append(flags.rawValue)
+                    formFile.append(fileIndex[form.file]!)
+                    formLine.append(Int32(clamping: form.line))
+                    formRules.append(contentsOf: rules)
+                    formRuleStart.append(Int32(formRules.count))
+                    formNode.append(node)
+                }
+                entityFormStart.append(Int32(formEntity.count))
+            }
+
+            // Group forms by node, best ranked first; a word is a word whoever lists it.
+            var formsOfNode = [[Int32]](repeating: [], count: Int(nodeCount))
+            for (form, node) in formNode.enumerated() { formsOfNode[Int(node)].append(Int32(form)) }
+            let ambiguityBits = FormFlags.word.rawValue | FormFlags.firstName.rawValue
+            var nodeFormStart: [Int32] = [0], nodeForms: [Int32] = []
+            nodeForms.reserveCapacity(formNode.count)
+            for node in 0..<Int(nodeCount) {
+                var forms = formsOfNode[node]
+                if forms.count > 1 {
+                    let union = forms.reduce(UInt16(0)) { $0 | (formFlags[Int($1)] & ambiguityBits) }
+                    for f in forms where formFlags[Int(f)] & FormFlags.curated.rawValue == 0 { formFlags[Int(f)] |= union }
+                    forms.sort { a, b in
+                        let x = Int(a), y = Int(b)
+                        let ex = Int(formEntity[x]), ey = Int(formEntity[y])
+                        let cx = formFlags[x] & FormFlags.curated.rawValue != 0, cy = formFlags[y] & FormFlags.curated.rawValue != 0
+                        if cx != cy { return cx }
+                        let tx = EntityType.allCases[Int(entityType[ex])].matchRank, ty = EntityType.allCases[Int(entityType[ey])].matchRank
+                        if tx != ty { return tx < ty }
+                        let kx = entityCapitalOf[ex] != 0, ky = entityCapitalOf[ey] != 0
+                        if kx != ky { return kx }
+                        if entityPopulation[ex] != entityPopulation[ey] { return entityPopulation[ex] > entityPopulation[ey] }
+                        return x < y
+                    }
+                    reportConflicts(forms, formEntity: formEntity, formFlags: formFlags, entityType: entityType,
+                                    entityID: entityID, formText: formText, formFile: formFile, formLine: formLine, files: files)
+                }
+                nodeForms.append(contentsOf: forms)
+                nodeFormStart.append(Int32(nodeForms.count))
+            }
+
+            var rootChild = [Int32](repeating: 0, count: lexicon.count)
+            for (key, node) in rootChildren { rootChild[Int(key)] = node }
+            var edges = EdgeTable(capacity: deeper.count)
+            for (edge, child) in deeper {
+                edges.insert(node: Int32(truncatingIfNeeded: edge >> 32), key: Int32(bitPattern: UInt32(truncatingIfNeeded: edge)), child: child)
+            }
+            let wordLists = lists.map { WordList(name: $0.name, singles: $0.singles, phrases: $0.phrases, keyCount: lexicon.count) }
+            return Storage(entityID: entityID, entityCanonical: entityCanonical, entityType: entityType, entityPopulation: entityPopulation,
+                           entityCountry: entityCountry, entityCapitalOf: entityCapitalOf, entityAttributes: entityAttributes,
+                           entityFormStart: entityFormStart, formText: formText, formEntity: formEntity, formFlags: formFlags,
+                           formFile: formFile, formLine: formLine, formRuleStart: formRuleStart, formRules: formRules, files: files,
+                           rootChild: rootChild, edges: edges, nodeFormStart: nodeFormStart, nodeForms: nodeForms, lists: wordLists)
+        }
+
+        mutating func warn(_ form: Entity.Form, _ message: String) {
+            diagnostics.append(Diagnostic(file: form.file, line: form.line, message: message))
+        }
+
+        /// Warns when one normalized form names several entities and no documented precedence decides between them:
+        /// curated forms of different entities, or generated forms of types other than country-over-place.
+        mutating func reportConflicts(_ forms: [Int32], formEntity: [Int32], formFlags: [UInt16], entityType: [UInt8],
+                                      entityID: StringTable, formText: StringTable, formFile: [UInt16], formLine: [Int32],
+                                      files: StringTable) {
+            let names = forms.map(Int.init).filter { formFlags[$0] & FormFlags.demonym.rawValue == 0 }
+            let curated = names.filter { formFlags[$0] & FormFlags.curated.rawValue != 0 }
+            let generated = names.filter { formFlags[$0] & FormFlags.curated.rawValue == 0 }
+            var reported = Set<Int32>()
+            func report(_ group: [Int], sameTypeToo: Bool) {
+                guard let first = group.first else { return }
+                let winner = Int(formEntity[first])
+                for f in group.dropFirst() {
+                    let loser = formEntity[f]
+                    guard Int(loser) != winner, !reported.contains(loser) else { continue }
+                    let types = (EntityType.allCases[Int(entityType[winner])], EntityType.allCases[Int(entityType[Int(loser)])])
+                    if !sameTypeToo {
+                        if types.0 == types.1 { continue }
+                        if Set([types.0, types.1]) == [.country, .place] { continue }
+                    }
+                    reported.insert(loser)
+                    let origin = "\(files[Int(formFile[first])]):\(formLine[first])"
+                    diagnostics.append(Diagnostic(file: files[Int(formFile[f])], line: Int(formLine[f]),
+                        message: "'\(formText[f])' also names \(types.0.rawValue) \(entityID[winner]) ('\(formText[first])', \(origin)), "
+                            + "which wins; make the forms differ or switch one off [ambiguous-form]"))
+                }
+            }
+            report(curated, sameTypeToo: true)
+            report(generated, sameTypeToo: false)
+        }
+    }
+}
