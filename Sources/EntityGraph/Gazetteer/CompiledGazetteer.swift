@@ -147,6 +147,8 @@ public struct CompiledGazetteer: Sendable {
     public var policy: MatchPolicy = .standard
     /// Findings of compilation (forms that can never match, unresolved ambiguities); empty when loaded from the cache.
     public internal(set) var diagnostics: [Diagnostic] = []
+    /// Whether these tables were read from the compiled cache rather than compiled from the lists.
+    public internal(set) var isFromCache = false
 
     let storage: Storage
     let stopwords: WordList?

@@ -115,7 +115,7 @@ public struct Gazetteer: Sendable {
                     warn(file, entry, "no \(type.rawValue) is named '\(entry.canonical)'; nothing to switch [unknown-id]")
                 }
             }
-            if let index { declare(entry, id: entities[index].id, in: file) }
+            if let index { declare(entry, id: entities[index].id, in: file, switchOnly: true) }
         }
         for (list, keys) in removedWords {
             wordLists[list]?.removeAll { keys.contains(Normalizer.shared.key($0.text)) }
@@ -168,7 +168,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// Creates the entity `id` or merges the entry into it.
-    private mutating func declare(_ entry: GazetteerFile.Entry, id: String, in file: GazetteerFile) {
+    private mutating func declare(_ entry: GazetteerFile.Entry, id: String, in file: GazetteerFile, switchOnly: Bool = false) {
         let type = EntityType(rawValue: entry.attributes["type"] ?? "") ?? entities[indexByID[id] ?? 0].type
         let role = Entity.Role(rawValue: entry.attributes["role"] ?? "name") ?? .name
         let isCurated = entry.attributes["source"] != "generated"
@@ -196,7 +196,9 @@ public struct Gazetteer: Sendable {
             entity.forms.append(form)
         }
         // Demonym lines add forms only: their header (lang, source) describes the demonyms, not the country.
-        if role == .demonym {
+        // A switch line changes only `disabled`.
+        if role == .demonym || switchOnly {
+            if switchOnly { entity.attributes["disabled"] = attributes["disabled"] }
             entities[index] = entity
             return
         }

@@ -152,7 +152,10 @@ extension CompiledGazetteer {
             return CompiledGazetteer(try Gazetteer(directory: gazetteers))
         }
         let path = cache.path(forGazetteers: gazetteers)
-        if let cached = cache.load(path: path, key: key) { return cached }
+        if var cached = cache.load(path: path, key: key) {
+            cached.isFromCache = true
+            return cached
+        }
         let compiled = CompiledGazetteer(try Gazetteer(directory: gazetteers))
         // Stored only if no list changed while it was compiled: otherwise the key would describe other contents.
         if GazetteerCache.key(gazetteers: gazetteers, files: try Gazetteer.files(in: gazetteers)) == key, cache.hasSettled(files) {

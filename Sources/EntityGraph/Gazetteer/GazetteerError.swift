@@ -38,30 +38,46 @@ public enum GazetteerError: Error, CustomStringConvertible, Equatable {
         errors.count == 1 ? errors[0] : .several(errors)
     }
 
-    public var description: String {
+    /// Where the error is, `file:line`, when it concerns one line.
+    public var location: String? {
+        switch self {
+        case .invalidUTF8(let file, let line), .tooManyColumns(let file, let line, _), .emptyCanonical(let file, let line),
+             .malformedAttribute(let file, let line, _), .unknownType(let file, let line, _), .unknownRole(let file, let line, _),
+             .invalidID(let file, let line, _), .missingType(let file, let line, _), .typeAndList(let file, let line),
+             .invalidLine(let file, let line, _):
+            return "\(file):\(line)"
+        case .unreadable(let path, _): return path
+        case .notFound, .several: return nil
+        }
+    }
+
+    /// What is wrong, without the location.
+    public var reason: String {
         switch self {
         case .notFound(let searched):
             return "no gazetteers found (looked in \(searched.joined(separator: ", "))); "
                 + "pass --gazetteers DIR or set ENTITYGRAPH_GAZETTEERS"
-        case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
-        case .invalidUTF8(let file, let line): return "\(file):\(line): invalid UTF-8 (save the file as UTF-8)"
-        case .tooManyColumns(let file, let line, let count):
-            return "\(file):\(line): \(count) columns, at most 4 (canonical, aliases, id, attributes) separated by one TAB"
-        case .emptyCanonical(let file, let line): return "\(file):\(line): empty canonical name in column 1"
-        case .malformedAttribute(let file, let line, let text): return "\(file):\(line): attribute '\(text)' is not key=value"
-        case .unknownType(let file, let line, let value):
-            return "\(file):\(line): unknown type '\(value)' (expected one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")))"
-        case .unknownRole(let file, let line, let value):
-            return "\(file):\(line): unknown role '\(value)' (expected name or demonym)"
-        case .invalidID(let file, let line, let value):
-            return "\(file):\(line): invalid id '\(value)' (expected namespace:value, namespace one of "
-                + "\(GazetteerFile.namespaces.joined(separator: ", ")))"
-        case .missingType(let file, let line, let name):
-            return "\(file):\(line): no type for '\(name)': add type=PERSON|COUNTRY|ORG|PLACE in column 4 or a '#! type=...' header"
-        case .typeAndList(let file, let line):
-            return "\(file):\(line): both type= and list=: a line is an entity or a word list entry, not both"
-        case .invalidLine(let file, let line, let reason): return "\(file):\(line): \(reason)"
+        case .unreadable(_, let reason): return "cannot read: \(reason)"
+        case .invalidUTF8: return "invalid UTF-8 (save the file as UTF-8)"
+        case .tooManyColumns(_, _, let count):
+            return "\(count) columns, at most 4 (canonical, aliases, id, attributes) separated by one TAB"
+        case .emptyCanonical: return "empty canonical name in column 1"
+        case .malformedAttribute(_, _, let text): return "attribute '\(text)' is not key=value"
+        case .unknownType(_, _, let value):
+            return "unknown type '\(value)' (expected one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case .unknownRole(_, _, let value): return "unknown role '\(value)' (expected name or demonym)"
+        case .invalidID(_, _, let value):
+            return "invalid id '\(value)' (expected namespace:value, namespace one of \(GazetteerFile.namespaces.joined(separator: ", ")))"
+        case .missingType(_, _, let name):
+            return "no type for '\(name)': add type=PERSON|COUNTRY|ORG|PLACE in column 4 or a '#! type=...' header"
+        case .typeAndList: return "both type= and list=: a line is an entity or a word list entry, not both"
+        case .invalidLine(_, _, let reason): return reason
         case .several(let errors): return errors.map(\.description).joined(separator: "\n")
         }
+    }
+
+    public var description: String {
+        if case .several = self { return reason }
+        return location.map { "\($0): \(reason)" } ?? reason
     }
 }
