@@ -71,7 +71,8 @@ extension CompiledGazetteer {
             let stopwords = Set(lists.first { $0.name == "stopwords" }?.singles ?? [])
             let firstNames = Set(lists.first { $0.name == "firstnames" }?.singles ?? [])
 
-            var entityID = StringTable(), entityCanonical = StringTable(), entityAttributes = StringTable()
+            var entityID = StringTable(), entityCanonical = StringTable(), attributeSets = StringTable()
+            var entityAttributeSet: [Int32] = [], setIndex: [String: Int32] = [:]
             var entityType: [UInt8] = [], entityPopulation: [UInt32] = [], entityCountry: [UInt16] = [], entityCapitalOf: [UInt16] = []
             var entityFormStart: [Int32] = [0]
             var formText = StringTable(), formEntity: [Int32] = [], formFlags: [UInt16] = [], formFile: [UInt16] = []
@@ -87,11 +88,22 @@ extension CompiledGazetteer {
                 entityID.append(entity.id)
                 entityCanonical.append(entity.canonical)
                 entityType.append(UInt8(EntityType.allCases.firstIndex(of: entity.type)!))
-                entityPopulation.append(UInt32(clamping: entity.population))
+                let population = UInt32(clamping: entity.population)
+                entityPopulation.append(population)
                 entityCountry.append(CompiledGazetteer.pack(entity.countryCode))
                 let capital = entity.attributes["capital_of"].flatMap { $0.hasPrefix("iso:") ? String($0.dropFirst(4)) : nil }
                 entityCapitalOf.append(CompiledGazetteer.pack(capital))
-                entityAttributes.append(entity.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1F}"))
+                var attributes = entity.attributes
+                // The population column restores `pop` exactly when it is written canonically.
+                if population > 0, attributes["pop"] == String(population) { attributes["pop"] = nil }
+                let set = attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1F}")
+                if let index = setIndex[set] {
+                    entityAttributeSet.append(index)
+                } else {
+                    setIndex[set] = Int32(attributeSets.count)
+                    entityAttributeSet.append(Int32(attributeSets.count))
+                    attributeSets.append(set)
+                }
                 for form in entity.forms {
                     let tokens = tokenize(form.text)
                     guard !tokens.isEmpty else {
@@ -189,7 +201,8 @@ extension CompiledGazetteer {
             }
             let wordLists = lists.map { WordList(name: $0.name, singles: $0.singles, phrases: $0.phrases, keyCount: lexicon.count) }
             return Storage(entityID: entityID, entityCanonical: entityCanonical, entityType: entityType, entityPopulation: entityPopulation,
-                           entityCountry: entityCountry, entityCapitalOf: entityCapitalOf, entityAttributes: entityAttributes,
+                           entityCountry: entityCountry, entityCapitalOf: entityCapitalOf,
+                           entityAttributeSet: entityAttributeSet, attributeSets: attributeSets,
                            entityFormStart: entityFormStart, formText: formText, formEntity: formEntity, formFlags: formFlags,
                            formFile: formFile, formLine: formLine, formRuleStart: formRuleStart, formRules: formRules, files: files,
                            rootChild: rootChild, edges: edges, nodeFormStart: nodeFormStart, nodeForms: nodeForms, lists: wordLists)

@@ -10,13 +10,14 @@ extension CompiledGazetteer {
         public subscript(index: Int) -> Entity {
             let s = storage
             var attributes: [String: String] = [:]
-            let packed = s.entityAttributes[index]
+            let packed = s.attributeSets[Int(s.entityAttributeSet[index])]
             if !packed.isEmpty {
                 for pair in packed.split(separator: "\u{1F}") {
                     guard let eq = pair.firstIndex(of: "=") else { continue }
                     attributes[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
                 }
             }
+            if s.entityPopulation[index] > 0, attributes["pop"] == nil { attributes["pop"] = String(s.entityPopulation[index]) }
             var forms: [Entity.Form] = []
             for f in Int(s.entityFormStart[index])..<Int(s.entityFormStart[index + 1]) {
                 let flags = FormFlags(rawValue: s.formFlags[f])

@@ -89,8 +89,10 @@ public struct CompiledGazetteer: Sendable {
         let entityCountry: [UInt16]
         /// The country whose capital the entity is (`capital_of=iso:XX`), packed; 0 when none.
         let entityCapitalOf: [UInt16]
-        /// Attributes as `key=value` joined by U+001F, keys sorted.
-        let entityAttributes: StringTable
+        /// Index into `attributeSets` of each entity's attributes (`pop` left out when `entityPopulation` holds it).
+        let entityAttributeSet: [Int32]
+        /// Distinct attribute sets, `key=value` joined by U+001F, keys sorted: most entities share one.
+        let attributeSets: StringTable
         /// The forms of entity `e` are `entityFormStart[e]..<entityFormStart[e + 1]`.
         let entityFormStart: [Int32]
         // Forms.
@@ -113,7 +115,7 @@ public struct CompiledGazetteer: Sendable {
         let lists: [WordList]
 
         init(entityID: StringTable, entityCanonical: StringTable, entityType: [UInt8], entityPopulation: [UInt32],
-             entityCountry: [UInt16], entityCapitalOf: [UInt16], entityAttributes: StringTable, entityFormStart: [Int32],
+             entityCountry: [UInt16], entityCapitalOf: [UInt16], entityAttributeSet: [Int32], attributeSets: StringTable, entityFormStart: [Int32],
              formText: StringTable, formEntity: [Int32], formFlags: [UInt16], formFile: [UInt16], formLine: [Int32],
              formRuleStart: [Int32], formRules: [UInt8], files: StringTable, rootChild: [Int32], edges: EdgeTable,
              nodeFormStart: [Int32], nodeForms: [Int32], lists: [WordList]) {
@@ -123,7 +125,8 @@ public struct CompiledGazetteer: Sendable {
             self.entityPopulation = entityPopulation
             self.entityCountry = entityCountry
             self.entityCapitalOf = entityCapitalOf
-            self.entityAttributes = entityAttributes
+            self.entityAttributeSet = entityAttributeSet
+            self.attributeSets = attributeSets
             self.entityFormStart = entityFormStart
             self.formText = formText
             self.formEntity = formEntity

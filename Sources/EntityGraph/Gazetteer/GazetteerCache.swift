@@ -58,8 +58,16 @@ public struct GazetteerCache: Sendable {
 
     /// The compiled gazetteer stored for `key` at `path`, if current.
     public func load(path: String, key: String) -> CompiledGazetteer? {
-        guard let bytes = GazetteerCache.readFile(path) else { return nil }
-        return CompiledGazetteer(serialized: bytes, key: key)
+        // Mapped rather than read: the tables are copied once, from the page cache, into their arrays.
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
+        defer { munmap(base, size) }
+        return CompiledGazetteer(serialized: UnsafeRawBufferPointer(start: base, count: size), key: key)
     }
 
     /// Stores `compiled` for `key` at `path`, atomically; returns whether it was written.
@@ -117,29 +125,6 @@ public struct GazetteerCache: Sendable {
         if FileManager.default.fileExists(atPath: "/proc/self/exe") { return "/proc/self/exe" }
         #endif
         return Bundle.main.executablePath
-    }
-
-    /// The whole file with one `read` per chunk into the array's own storage (no `Data` copy).
-    static func readFile(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
-        let size = Int(info.st_size)
-        var complete = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var done = 0
-            while done < size {
-                let n = read(fd, buffer.baseAddress! + done, size - done)
-                if n <= 0 { break }
-                done += n
-            }
-            complete = done == size
-            // Bytes past a short read are never looked at: the caller gets nil.
-            initialized = complete ? size : 0
-        }
-        return complete ? bytes : nil
     }
 }
 
