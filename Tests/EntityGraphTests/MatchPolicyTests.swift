@@ -25,6 +25,7 @@ struct MatchPolicyTests {
         "Le groupe ⟦ORG:EI⟧, l'⟦ORG:Etat islamique⟧, mais pas ei ni Ei ni l'etat islamique.",
         "L'⟦ORG:Unesco⟧, l'⟦ORG:UNESCO⟧ mais pas l'unesco.",
         "Lu dans ⟦ORG:Le Monde⟧, pas dans LE MONDE ni le monde.",
+        "Le plan NICE est lancé ; LE MAIRE DE ⟦PLACE:NICE⟧ PARLE.",
         "Le site ⟦ORG:franceinfo⟧ ou ⟦ORG:Franceinfo⟧.",
         // Stop words and codes.
         "Ei et la et de ne sont pas des entités.",
@@ -32,6 +33,7 @@ struct MatchPolicyTests {
         "LA ⟦COUNTRY:FRANCE⟧ ET LA ⟦COUNTRY:RUSSIE⟧",
         // First names.
         "⟦PERSON:Emmanuel Macron⟧ et ⟦PERSON:Macron⟧ mais pas Emmanuel.",
+        "⟦PERSON:Mattis⟧ a parlé : un nom de famille qui est aussi un prénom.",
         "Florence Parly est à ⟦PLACE:Florence⟧.",
         "John Kerry arrive en ⟦COUNTRY:Irak⟧.",
         "France Gall chante.",
@@ -43,6 +45,7 @@ struct MatchPolicyTests {
         "Le maire de ⟦PLACE:Sens⟧ et les forces françaises.",
         "Le maire de ⟦PLACE:Nice⟧ a parlé.",
         "Nice est belle.",
+        "Il est au centre de la ville, au ⟦PLACE:Centre⟧.",
         "⟦PLACE:Orange⟧ est calme. Il habite à ⟦PLACE:Orange⟧.",
         "A LIRE AUSSI : Réunion de la coalition",
         "« Réunion » à ⟦PLACE:Paris⟧.",
@@ -58,6 +61,7 @@ struct MatchPolicyTests {
     @Test("each rule changes what matches: without it (and every other rule on)", arguments: [
         (MatchPolicy.Rules.capitals, "Le groupe ⟦ORG:EI⟧ et le mot ei.", "Le groupe ⟦ORG:EI⟧ et le mot ⟦ORG:ei⟧."),
         (.capitals, "Lu dans LE MONDE.", "Lu dans ⟦ORG:LE MONDE⟧."),
+        (.capitals, "Le plan NICE est lancé.", "Le plan ⟦PLACE:NICE⟧ est lancé."),
         (.stopwords, "Un an après la guerre.", "⟦PLACE:Un⟧ an après la guerre."),
         (.firstNames, "Pas Emmanuel.", "Pas ⟦PERSON:Emmanuel⟧."),
         (.personPattern, "Florence Parly est à ⟦PLACE:Florence⟧.", "⟦PLACE:Florence⟧ Parly est à ⟦PLACE:Florence⟧."),
@@ -66,6 +70,7 @@ struct MatchPolicyTests {
         (.codesInCapitals, "LA ⟦COUNTRY:FRANCE⟧ ET LA ⟦COUNTRY:RUSSIE⟧", "⟦COUNTRY:LA⟧ ⟦COUNTRY:FRANCE⟧ ET ⟦COUNTRY:LA⟧ ⟦COUNTRY:RUSSIE⟧"),
         (.ambiguousForms, "Le maire de Sens a parlé.", "Le maire de ⟦PLACE:Sens⟧ a parlé."),
         (.ambiguousForms, "Nice est belle.", "⟦PLACE:Nice⟧ est belle."),
+        (.ambiguousForms, "Il est au centre.", "Il est au ⟦PLACE:centre⟧."),
         (.ambiguousForms, "A LIRE AUSSI : Réunion de la coalition", "A LIRE AUSSI : ⟦COUNTRY:Réunion⟧ de la coalition"),
     ] as [(MatchPolicy.Rules, String, String)])
     func ablation(rule: MatchPolicy.Rules, withRule: String, withoutRule: String) {

@@ -21,6 +21,7 @@ extension CompiledGazetteer {
             var key: Int32
             var flags: Token.Flags
             var letters: Int
+            var isWordOrNumber: Bool
         }
 
         mutating func tokenize(_ text: String) -> [FormToken] {
@@ -35,7 +36,8 @@ extension CompiledGazetteer {
                     if token.flags.contains(.allCaps) {
                         letters = String(decoding: slice, as: UTF8.self).unicodeScalars.filter(\.properties.isAlphabetic).count
                     }
-                    result.append(FormToken(key: lexicon.intern(key), flags: token.flags, letters: letters))
+                    result.append(FormToken(key: lexicon.intern(key), flags: token.flags, letters: letters,
+                                            isWordOrNumber: token.kind == .word || token.kind == .number))
                 }
                 return result
             }
@@ -70,6 +72,8 @@ extension CompiledGazetteer {
             }
             let stopwords = Set(lists.first { $0.name == "stopwords" }?.singles ?? [])
             let firstNames = Set(lists.first { $0.name == "firstnames" }?.singles ?? [])
+            // Phrases that are never an entity, whichever list names them (a user's way to drop one alias).
+            let blocked = lists.first { $0.name == "blocked" }.map { Set($0.phrases + $0.singles.map { [$0] }) } ?? []
 
             var entityID = StringTable(), entityCanonical = StringTable(), attributeSets = StringTable()
             var entityAttributeSet: [Int32] = [], setIndex: [String: Int32] = [:]
@@ -104,10 +108,15 @@ extension CompiledGazetteer {
                     entityAttributeSet.append(Int32(attributeSets.count))
                     attributeSets.append(set)
                 }
+                // A person's given name: the first word of a canonical name of two words or more, when it is a first name.
+                let canonicalTokens = entity.type == .person ? tokenize(entity.canonical) : []
+                let givenName = canonicalTokens.count >= 2 ? canonicalTokens[0].key : Lexicon.unknown
                 for form in entity.forms {
                     let tokens = tokenize(form.text)
-                    guard !tokens.isEmpty else {
-                        if form.isCurated { warn(form, "'\(form.text)' has no word: it can never match [never-matches]") }
+                    // A form of punctuation alone would match every dash or quote of every text.
+                    if !blocked.isEmpty, blocked.contains(tokens.map(\.key)) { continue }
+                    guard tokens.contains(where: { $0.isWordOrNumber }) else {
+                        warn(form, "'\(form.text)' has no letter or digit: left out [never-matches]")
                         continue
                     }
                     var flags: FormFlags = []
@@ -122,14 +131,16 @@ extension CompiledGazetteer {
                         flags.insert(.single)
                         if firstNames.contains(tokens[0].key) { flags.insert(.firstName) }
                         if stopwords.contains(tokens[0].key) { flags.insert(.stopword) }
+                        // Only a known first name: "Thaksin" or "Mahathir" alone do name their person.
+                        if tokens[0].key == givenName, firstNames.contains(givenName) { flags.insert(.givenName) }
                         if explicitCode || (tokens[0].flags.contains(.allCaps) && tokens[0].letters <= 4) { flags.insert(.code) }
                     }
                     let rules = tokens.map { Builder.caseRule($0, policy: form.casePolicy, code: explicitCode) }
-                    if form.isCurated, flags.contains(.single) {
-                        if flags.contains(.stopword), !flags.contains(.code) {
-                            warn(form, "'\(form.text)' is a stop word: alone it never matches [never-matches]")
-                        } else if entity.type == .person, flags.contains(.firstName) {
-                            warn(form, "'\(form.text)' is a first name: alone it never names a person [never-matches]")
+                    if form.isCurated, flags.isNeverAlone {
+                        if flags.contains(.givenName) {
+                            warn(form, "'\(form.text)' is the first name of '\(entity.canonical)': alone it never names them [never-matches]")
+                        } else {
+                            warn(form, "'\(form.text)' is a stop word: alone it never matches (add case=exact if it must) [never-matches]")
                         }
                     }
                     var node = rootChildren[tokens[0].key] ?? {
@@ -217,7 +228,11 @@ extension CompiledGazetteer {
         mutating func reportConflicts(_ forms: [Int32], formEntity: [Int32], formFlags: [UInt16], entityType: [UInt8],
                                       entityID: StringTable, formText: StringTable, formFile: [UInt16], formLine: [Int32],
                                       files: StringTable) {
-            let names = forms.map(Int.init).filter { formFlags[$0] & FormFlags.demonym.rawValue == 0 }
+            // Demonyms and forms that never match alone compete with nothing.
+            let names = forms.map(Int.init).filter { f in
+                let flags = FormFlags(rawValue: formFlags[f])
+                return !flags.contains(.demonym) && !flags.isNeverAlone
+            }
             let curated = names.filter { formFlags[$0] & FormFlags.curated.rawValue != 0 }
             let generated = names.filter { formFlags[$0] & FormFlags.curated.rawValue == 0 }
             var reported = Set<Int32>()

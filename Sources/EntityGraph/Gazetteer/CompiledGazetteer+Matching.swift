@@ -94,9 +94,11 @@ extension CompiledGazetteer {
             case .rejected: continue
             case .accepted(let e): evidence = e
             case .pending:
+                // Where a capital says nothing (sentence start), the place itself must be found elsewhere:
+                // its country alone is too weak ("Réunion de la coalition" in a text about France).
                 guard let context, context.entities.contains(Int32(entity))
                     || (s.entityType[entity] == CompiledGazetteer.placeType && s.entityCountry[entity] != 0
-                        && context.countries.contains(s.entityCountry[entity])) else {
+                        && context.countries.contains(s.entityCountry[entity]) && !isSentenceInitial(range.lowerBound, text)) else {
                     needsEvidence = true
                     continue
                 }
@@ -136,8 +138,10 @@ extension CompiledGazetteer {
         guard flags.contains(.single) else { return .accepted(.none) }
         let i = range.lowerBound
         let type = s.entityType[entity]
-        if rules.contains(.stopwords), flags.contains(.stopword), !flags.contains(.code) { return .rejected }
-        if rules.contains(.firstNames), type == CompiledGazetteer.personType, flags.contains(.firstName) { return .rejected }
+        // A short word in capitals outside a headline is an acronym of its own ("le plan NICE"): it matches codes only.
+        if rules.contains(.capitals), !flags.contains(.code), isShortAcronym(i, text), !hasCapitalisedNeighbour(i, text) { return .rejected }
+        if rules.contains(.stopwords), flags.contains(.stopword), !flags.contains(.code), !flags.contains(.exactCase) { return .rejected }
+        if rules.contains(.firstNames), flags.contains(.givenName) { return .rejected }
         if rules.contains(.codesInCapitals), flags.contains(.code), hasCapitalisedNeighbour(i, text) { return .rejected }
         if flags.contains(.demonym) { return .accepted(.none) }
         let isPlace = type == CompiledGazetteer.placeType
@@ -149,6 +153,8 @@ extension CompiledGazetteer {
             if precededByFirstName(i, text) { return .rejected }
         }
         if rules.contains(.ambiguousForms) {
+            // A word in lower case is the word, whatever the list writes ("au centre de la ville").
+            if !flags.isDisjoint(with: [.word, .firstName]), !text.tokens[i].flags.contains(.initialCapital) { return .rejected }
             if isPlace, !flags.isDisjoint(with: [.word, .firstName]) {
                 if triggered { return .accepted(.trigger) }
                 if !isSentenceInitial(i, text), Int(s.entityPopulation[entity]) >= policy.populationThreshold {
@@ -197,6 +203,13 @@ extension CompiledGazetteer {
         guard j >= 0, text.sentenceOfToken[j] == text.sentenceOfToken[i] else { return false }
         let token = text.tokens[j]
         return token.kind == .word && token.flags.contains(.initialCapital) && isFirstName(text.keys[j])
+    }
+
+    /// Whether token `i` is a word of 2 to 4 letters or digits, all in capitals.
+    private func isShortAcronym(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let token = text.tokens[i]
+        guard token.flags.contains(.allCaps), token.span.length <= 16 else { return false }
+        return text.bytes.withUnsafeBufferPointer { UTF8Decoding.scalarCount(in: $0, from: token.span.start, to: token.span.end) <= 4 }
     }
 
     /// Whether a neighbouring word in the same sentence is all capitals too (a headline, not a code).

@@ -19,8 +19,9 @@ extension CompiledGazetteer {
         if flags.contains(.demonym) { return notes + ["a demonym: stands for its country, not an entity span"] }
         guard flags.contains(.single) else { return notes }
         if flags.contains(.code) { notes.append("not inside a run of words in capitals (a headline)") }
-        if flags.contains(.stopword), !flags.contains(.code) { return notes + ["a stop word: never matches alone"] }
-        if type == .person, flags.contains(.firstName) { return notes + ["a first name: never names a person alone"] }
+        if flags.isNeverAlone {
+            return notes + [flags.contains(.givenName) ? "the person's first name: never names them alone" : "a stop word: never matches alone"]
+        }
         if type == .place || type == .country {
             if flags.contains(.firstName) { notes.append("a first name: not when a capitalised word follows (a person)") }
             notes.append("not right after a capitalised first name (a surname)")

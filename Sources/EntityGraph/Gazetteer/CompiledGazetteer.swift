@@ -68,6 +68,14 @@ public struct CompiledGazetteer: Sendable {
         static let exactCase = FormFlags(rawValue: 1 << 7)
         /// `case=any` on its line.
         static let anyCase = FormFlags(rawValue: 1 << 8)
+        /// A person's alias that is the first word of their canonical name and a known first name ("Emmanuel" for "Emmanuel Macron").
+        static let givenName = FormFlags(rawValue: 1 << 9)
+
+        /// Whether the policy never lets this form match alone: a stop word that is neither a code nor `case=exact`,
+        /// or a person's given name.
+        var isNeverAlone: Bool {
+            contains(.single) && ((contains(.stopword) && !contains(.code) && !contains(.exactCase)) || contains(.givenName))
+        }
     }
 
     /// What one token of a form demands of the text's capitals, packed in 8 bits.

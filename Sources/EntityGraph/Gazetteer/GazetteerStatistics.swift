@@ -20,7 +20,7 @@ public struct GazetteerStatistics: Sendable {
         public var ambiguous = 0
         /// Names whose normalized form also names an entity of another type.
         public var crossType = 0
-        /// Names the policy never lets match alone (stop words, first names of people).
+        /// Names the policy never lets match alone (stop words, people's given names).
         public var neverAlone = 0
 
         init(file: String, kind: String) {
@@ -87,8 +87,7 @@ public struct GazetteerStatistics: Sendable {
                 let others = forms.map { Int(s.formEntity[$0]) }.filter { $0 != entity }
                 let sameType = others.contains { s.entityType[$0] == s.entityType[entity] }
                 let otherType = others.contains { s.entityType[$0] != s.entityType[entity] }
-                let never = flags.contains(.single) && ((flags.contains(.stopword) && !flags.contains(.code))
-                    || (compiled.type(ofEntity: entity) == .person && flags.contains(.firstName)))
+                let never = flags.isNeverAlone
                 if sameType || otherType || never {
                     update(file, kind) { row in
                         if sameType { row.ambiguous += 1 }

@@ -12,7 +12,7 @@ public struct MatchPolicy: Sendable, Equatable {
         public static let capitals = Rules(rawValue: 1 << 0)
         /// A single-token match that is a function word ("la", "de", "sur") is not an entity.
         public static let stopwords = Rules(rawValue: 1 << 1)
-        /// A first name alone is never a person.
+        /// A person's first name alone ("Emmanuel" for "Emmanuel Macron") never names them.
         public static let firstNames = Rules(rawValue: 1 << 2)
         /// A first name followed by a capitalised word, or a word after a first name, is a person, not a place or country.
         public static let personPattern = Rules(rawValue: 1 << 3)
