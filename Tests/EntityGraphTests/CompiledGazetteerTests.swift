@@ -42,7 +42,10 @@ struct CompiledGazetteerTests {
     @Test("word lists answer by token key, phrases before and at a token")
     func wordLists() throws {
         let compiled = GazetteerFixtures.compiled
-        #expect(compiled.wordListNames == ["firstnames", "place-triggers", "stopwords"])
+        #expect(compiled.wordListNames == ["firstnames", "place-triggers", "place-triggers/lang=en", "place-triggers/lang=fr",
+                                           "stopwords", "stopwords/lang=en", "stopwords/lang=fr"])
+        #expect(compiled.wordList(named: "stopwords", where: "lang", is: "en")?.contains(compiled.key(of: "the")) == true)
+        #expect(compiled.wordList(named: "stopwords", where: "lang", is: "en")?.contains(compiled.key(of: "la")) == false)
         #expect(compiled.isStopword(compiled.key(of: "LA")))
         #expect(!compiled.isStopword(compiled.key(of: "Paris")))
         #expect(compiled.isFirstName(compiled.key(of: "florence")))

@@ -62,14 +62,24 @@ extension CompiledGazetteer {
             // Word lists first: rules look their words up by key.
             var lists: [(name: String, singles: [Int32], phrases: [[Int32]])] = []
             for name in gazetteer.wordLists.keys.sorted() {
-                var singles: [Int32] = [], phrases: [[Int32]] = []
-                var seenPhrases = Set<[Int32]>()
-                for word in gazetteer.wordLists[name]! {
-                    let keys = tokenize(word.text).map(\.key)
-                    if keys.count == 1 { singles.append(keys[0]) } else if keys.count > 1, seenPhrases.insert(keys).inserted { phrases.append(keys) }
+                let words = gazetteer.wordLists[name]!
+                var groups: [(String, [Gazetteer.Word])] = [(name, words)]
+                // Sublists by the attributes rules select on: "place-triggers/kind=strong", "firstnames/gender=f".
+                for key in CompiledGazetteer.sublistKeys {
+                    let values = Set(words.compactMap { $0.attributes[key] })
+                    for value in values.sorted() { groups.append(("\(name)/\(key)=\(value)", words.filter { $0.attributes[key] == value })) }
                 }
-                lists.append((name, singles, phrases))
+                for (listName, members) in groups {
+                    var singles: [Int32] = [], phrases: [[Int32]] = []
+                    var seenPhrases = Set<[Int32]>()
+                    for word in members {
+                        let keys = tokenize(word.text).map(\.key)
+                        if keys.count == 1 { singles.append(keys[0]) } else if keys.count > 1, seenPhrases.insert(keys).inserted { phrases.append(keys) }
+                    }
+                    lists.append((listName, singles, phrases))
+                }
             }
+            lists.sort { $0.name < $1.name }
             let stopwords = Set(lists.first { $0.name == "stopwords" }?.singles ?? [])
             let firstNames = Set(lists.first { $0.name == "firstnames" }?.singles ?? [])
             // Phrases that are never an entity, whichever list names them (a user's way to drop one alias).
@@ -207,7 +217,8 @@ extension CompiledGazetteer {
             var rootChild = [Int32](repeating: 0, count: lexicon.count)
             for (key, node) in rootChildren { rootChild[Int(key)] = node }
             var edges = EdgeTable(capacity: deeper.count)
-            for (edge, child) in deeper {
+            // Sorted so that the table, and the cache file, are the same bytes on every run.
+            for (edge, child) in deeper.sorted(by: { $0.key < $1.key }) {
                 edges.insert(node: Int32(truncatingIfNeeded: edge >> 32), key: Int32(bitPattern: UInt32(truncatingIfNeeded: edge)), child: child)
             }
             let wordLists = lists.map { WordList(name: $0.name, singles: $0.singles, phrases: $0.phrases, keyCount: lexicon.count) }

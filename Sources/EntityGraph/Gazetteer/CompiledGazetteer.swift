@@ -184,11 +184,19 @@ public struct CompiledGazetteer: Sendable {
         return lexicon.id(of: key)
     }
 
-    /// The names of the word lists, sorted.
+    /// Word list attributes that also give sublists (`place-triggers/kind=strong`, `firstnames/gender=f`, `stopwords/lang=en`).
+    static let sublistKeys = ["gender", "kind", "lang"]
+
+    /// The names of the word lists and of their sublists (`NAME/kind=VALUE`), sorted.
     public var wordListNames: [String] { storage.lists.map(\.name) }
 
     /// The word list called `name` (`stopwords`, `firstnames`, `person-titles`, `place-triggers`, ...), if loaded.
     public func wordList(named name: String) -> WordList? { storage.lists.first { $0.name == name } }
+
+    /// The entries of list `name` whose attribute `key` (`kind`, `gender` or `lang`) is `value`, if any.
+    public func wordList(named name: String, where key: String, is value: String) -> WordList? {
+        wordList(named: "\(name)/\(key)=\(value)")
+    }
 
     /// Whether the token with key `key` is a stop word.
     @inline(__always)

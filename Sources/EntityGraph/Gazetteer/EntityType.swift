@@ -1,8 +1,12 @@
 /// The kinds of entity EntityGraph finds.
 public enum EntityType: String, CaseIterable, Sendable, Comparable {
+    /// A person ("Jean-Yves Le Drian").
     case person = "PERSON"
+    /// A country or territory with an ISO 3166-1 code ("Syrie").
     case country = "COUNTRY"
+    /// An organization: body, group, company, media ("Daech", "AFP").
     case org = "ORG"
+    /// Any other place: city, subdivision, region, site ("Mossoul", "Maryland").
     case place = "PLACE"
 
     public static func < (lhs: EntityType, rhs: EntityType) -> Bool {

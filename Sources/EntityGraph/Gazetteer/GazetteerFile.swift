@@ -47,7 +47,7 @@ public struct GazetteerFile: Sendable {
 
     /// Attribute keys with a meaning (others are kept as free attributes).
     static let knownKeys = ["type", "role", "list", "source", "lang", "pop", "cc", "capital_of", "amb", "case",
-                            "disabled", "subtype", "gender", "alpha3", "capital", "note"]
+                            "disabled", "subtype", "gender", "kind", "title", "alpha3", "capital", "note"]
 
     /// Parses `contents` read from `path`.
     public init(path: String, contents: String) {
