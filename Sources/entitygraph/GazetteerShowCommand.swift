@@ -33,10 +33,7 @@ struct GazetteerShowCommand: ParsableCommand {
                     continue
                 }
                 let forms = compiled.forms(matching: query)
-                let lists = compiled.wordListNames.filter { name in
-                    let key = compiled.key(of: query)
-                    return key >= 0 && compiled.wordList(named: name)!.contains(key)
-                }
+                let lists = compiled.wordLists(holding: query)
                 let key = Normalizer.shared.key(query)
                 let switchedOff = gazetteer.entities.filter { entity in
                     entity.isDisabled && entity.forms.contains { Normalizer.shared.key($0.text) == key }

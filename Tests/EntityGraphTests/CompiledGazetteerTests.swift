@@ -58,6 +58,9 @@ struct CompiledGazetteerTests {
         #expect(triggers.lengthOfEntry(startingAt: sens - 2, keys: text.keys) == 2)
         #expect(triggers.lengthOfEntry(startingAt: 0, keys: text.keys) == 0)
         #expect(compiled.wordList(named: "media-cues") == nil)
+        #expect(compiled.wordLists(holding: "Près de") == ["place-triggers"])
+        #expect(compiled.wordLists(holding: "LA") == ["stopwords"])
+        #expect(compiled.wordLists(holding: "près").isEmpty)
     }
 
     @Test("entities keep their forms, sources and attributes through compilation; disabled ones are left out")

@@ -28,17 +28,18 @@ extension CompiledGazetteer {
         }
         if type == .place, flags.contains(.word) || flags.contains(.firstName) {
             let pop = population(ofEntity: entity)
-            notes.append("ambiguous (\(flags.contains(.word) ? "a word" : "a first name")): needs a place trigger before it, "
-                + "or a population of \(policy.populationThreshold) or more inside a sentence (this one: \(pop)), "
-                + "or \(countryCode(ofEntity: entity).map { "its country (\($0))" } ?? "itself") named elsewhere in the document")
+            let country = countryCode(ofEntity: entity).map { " or its country (\($0)) named elsewhere in the document" } ?? ""
+            notes.append("ambiguous (\(flags.contains(.word) ? "a word" : "a first name")): only with a capital, and needs a place trigger "
+                + "before it; or, inside a sentence, a population of \(policy.populationThreshold) or more (this one: \(pop))\(country); "
+                + "or itself named elsewhere in the document")
         } else if flags.contains(.word) {
             notes.append("a word: at the start of a sentence only when the document names it elsewhere")
         }
         return notes
     }
 
-    /// The forms whose normalized tokens equal those of `text`, best ranked first (the one a match would pick first).
-    public func forms(matching text: String) -> [Int] {
+    /// The lexicon ids of the tokens of `text`, folded as documents are (`Lexicon.unknown` for unknown tokens).
+    public func keys(of text: String) -> [Int32] {
         var keys: [Int32] = []
         let bytes = Array(text.utf8)
         bytes.withUnsafeBufferPointer { buffer in
@@ -49,6 +50,12 @@ extension CompiledGazetteer {
                 keys.append(lexicon.id(of: key))
             }
         }
+        return keys
+    }
+
+    /// The forms whose normalized tokens equal those of `text`, best ranked first (the one a match would pick first).
+    public func forms(matching text: String) -> [Int] {
+        let keys = keys(of: text)
         let s = storage
         guard let first = keys.first, first >= 0, Int(first) < s.rootChild.count, s.rootChild[Int(first)] > 0 else { return [] }
         var node = s.rootChild[Int(first)]
@@ -58,5 +65,12 @@ extension CompiledGazetteer {
             if node < 0 { return [] }
         }
         return (Int(s.nodeFormStart[Int(node)])..<Int(s.nodeFormStart[Int(node) + 1])).map { Int(s.nodeForms[$0]) }
+    }
+
+    /// The word lists (sublists left out) that hold `text` as one entry.
+    public func wordLists(holding text: String) -> [String] {
+        let keys = keys(of: text)
+        guard !keys.isEmpty, !keys.contains(Lexicon.unknown) else { return [] }
+        return storage.lists.filter { !$0.name.contains("/") && $0.lengthOfEntry(startingAt: 0, keys: keys) == keys.count }.map(\.name)
     }
 }
