@@ -10,7 +10,7 @@ struct GazetteerCommandTests {
         for (path, contents) in files {
             let full = folder + "/" + path
             try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: full, contents: Data(contents.utf8))
+            try Data(contents.utf8).write(to: URL(fileURLWithPath: full))
         }
         return folder
     }

@@ -85,7 +85,7 @@ struct GazetteerCacheTests {
         #expect(!(try load(lists, cache)).isFromCache)
 
         // A new user file, then its removal.
-        FileManager.default.createFile(atPath: lists + "/local/more.tsv", contents: Data("#! type=ORG\nZorglub Industries\n".utf8))
+        try Data("#! type=ORG\nZorglub Industries\n".utf8).write(to: URL(fileURLWithPath: lists + "/local/more.tsv"))
         let added = try load(lists, cache)
         #expect(!added.isFromCache)
         #expect(added.matches(in: AnalyzedText("Chez Zorglub Industries.", lexicon: added.lexicon)).count == 1)
@@ -111,7 +111,7 @@ struct GazetteerCacheTests {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let blocked = GazetteerCache(directory: "/proc/entitygraph-cannot-write-here")
         #expect(!(try load(lists, blocked)).isFromCache)
-        FileManager.default.createFile(atPath: lists + "/local/bad.tsv", contents: Data("Paris\n".utf8))
+        try Data("Paris\n".utf8).write(to: URL(fileURLWithPath: lists + "/local/bad.tsv"))
         #expect(throws: GazetteerError.self) { try load(lists, blocked) }
     }
 

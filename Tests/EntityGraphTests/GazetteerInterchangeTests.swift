@@ -9,7 +9,7 @@ struct GazetteerInterchangeTests {
         for (path, contents) in files {
             let full = root + "/" + path
             try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: full, contents: Data(contents.utf8))
+            try Data(contents.utf8).write(to: URL(fileURLWithPath: full))
         }
         return root
     }

@@ -90,7 +90,7 @@ struct GazetteerMergeTests {
         for path in ["b.tsv", "A.tsv", "lists/stopwords.tsv", "local/a.tsv", "zz.tsv", "README.md", "local/0.tsv", "a.tsv"] {
             try FileManager.default.createDirectory(atPath: (folder + "/" + path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: folder + "/" + path, contents: Data())
+            try Data().write(to: URL(fileURLWithPath: folder + "/" + path))
         }
         let files = try Gazetteer.files(in: folder).map { String($0.dropFirst(folder.count + 1)) }
         #expect(files == ["A.tsv", "a.tsv", "b.tsv", "lists/stopwords.tsv", "zz.tsv", "local/0.tsv", "local/a.tsv"])
@@ -110,8 +110,8 @@ struct GazetteerMergeTests {
         let folder = NSTemporaryDirectory() + "eg-errors-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/a.tsv", contents: Data("#! type=ORG\nAFP\t\tbad\nOK\n".utf8))
-        FileManager.default.createFile(atPath: folder + "/b.tsv", contents: Data("Paris\n".utf8))
+        try Data("#! type=ORG\nAFP\t\tbad\nOK\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.tsv"))
+        try Data("Paris\n".utf8).write(to: URL(fileURLWithPath: folder + "/b.tsv"))
         #expect(throws: GazetteerError.several([.invalidID(file: folder + "/a.tsv", line: 2, value: "bad"),
                                                 .missingType(file: folder + "/b.tsv", line: 1, name: "Paris")])) {
             try Gazetteer(directory: folder)
