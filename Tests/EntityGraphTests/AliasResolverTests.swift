@@ -51,7 +51,8 @@ struct AliasResolverTests {
         let marked = "⟦PLACE:Florence⟧ accueille le sommet. Les ministres arrivent à ⟦PLACE:Florence⟧."
         let (rendered, result) = Fixtures.extracted(marked)
         #expect(rendered == marked)
-        #expect(result.mentions.map(\.rule) == ["gazetteer-repeat", "gazetteer"])
+        // The merged matcher's document pass finds it first; the repeat pass has nothing left to add.
+        #expect(result.mentions.map(\.rule) == ["gazetteer", "gazetteer"])
     }
 
     @Test("a listed place inside a longer unknown name is dropped", arguments: [
