@@ -36,6 +36,9 @@ struct MatchPolicyTests {
         "⟦PERSON:Mattis⟧ a parlé : un nom de famille qui est aussi un prénom.",
         "Florence Parly est à ⟦PLACE:Florence⟧.",
         "John Kerry arrive en ⟦COUNTRY:Irak⟧.",
+        // A first name that is a word says nothing at a sentence start ("Les", an English first name): mid-sentence it does.
+        "Les ⟦COUNTRY:États-Unis⟧ et la ⟦COUNTRY:Russie⟧.",
+        "Il a vu Pierre Kerry.",
         "France Gall chante.",
         // Ambiguous single-token places need evidence.
         "Le maire de Sens a parlé.",
@@ -47,6 +50,9 @@ struct MatchPolicyTests {
         "Nice est belle.",
         "Il est au centre de la ville, au ⟦PLACE:Centre⟧.",
         "⟦PLACE:Orange⟧ est calme. Il habite à ⟦PLACE:Orange⟧.",
+        // Confirmed inside a sentence by its country, a place counts as named in the document for its sentence-initial uses.
+        "⟦PLACE:Sens⟧ : la foule. Le maire de ⟦PLACE:Sens⟧ en ⟦COUNTRY:France⟧.",
+        "Sens : la foule en ⟦COUNTRY:France⟧.",
         "A LIRE AUSSI : Réunion de la coalition",
         "« Réunion » à ⟦PLACE:Paris⟧.",
         "Sens unique pour l'⟦ORG:AFP⟧.",

@@ -12,11 +12,6 @@
 /// names inside it are matched instead ("Etat islamique", "Daech",
 /// "Saint-Andrews"), and a description with no name inside gives nothing. A
 /// classifier followed by its complement ("ministère de l'Intérieur") is a name.
-///
-/// A generated place of one word that is also a dictionary word (`amb=word`:
-/// "Nord", "Centre", "Temple") and has fewer than `commonWordPopulation`
-/// people is kept only after a locative ("à", "dans le", "in"): "le Nord de
-/// la Russie" is a direction, "à Temple" a town.
 public struct GazetteerExtractor: Extractor {
     public let name = "gazetteer"
     /// The rules' word lists, to recognise classifiers (nil: every match is kept as it is).
@@ -25,15 +20,12 @@ public struct GazetteerExtractor: Extractor {
     /// Words that classify the name after them rather than belong to it.
     static let classifiers: RuleLexicon.Roles = [.orgHead, .mediaCue, .title, .placeTrigger]
 
-    /// Population from which a place named by a common word is taken without a locative before it.
-    public static let commonWordPopulation = 100_000
-
     /// Creates the extractor.
     public init(lexicon: RuleLexicon? = nil) { self.lexicon = lexicon }
 
     public func candidates(in text: AnalyzedText, gazetteer: CompiledGazetteer) -> [Mention] {
         var found: [CompiledGazetteer.Match] = []
-        for match in gazetteer.matches(in: text) where !isUncuedCommonWord(match, gazetteer, in: text) {
+        for match in gazetteer.matches(in: text) {
             if let inner = descriptionStart(match, in: text) {
                 found.append(contentsOf: gazetteer.matches(in: text, tokens: inner..<match.tokens.upperBound))
             } else {
@@ -54,17 +46,6 @@ public struct GazetteerExtractor: Extractor {
                            priority: priority, isCurated: match.isCurated,
                            capitalOf: isDemonym ? nil : gazetteer.capitalOf(entity: match.entity).map { "iso:" + $0 })
         }
-    }
-
-    /// Whether a one-word generated place named by a common word lacks the locative or the size that would make it a place.
-    func isUncuedCommonWord(_ match: CompiledGazetteer.Match, _ gazetteer: CompiledGazetteer, in text: AnalyzedText) -> Bool {
-        guard let lexicon, match.tokens.count == 1, match.role == .name, gazetteer.type(ofEntity: match.entity) == .place,
-              !match.isCurated, gazetteer.ambiguity(ofForm: match.form).contains(.word) else { return false }
-        if gazetteer.population(ofEntity: match.entity) >= GazetteerExtractor.commonWordPopulation { return false }
-        var before = match.tokens.lowerBound - 1
-        // "dans le Maryland": an article may stand between the locative and the name.
-        if before >= 1, lexicon.roles(text, before).contains(.article) { before -= 1 }
-        return !(before >= 0 && lexicon.roles(text, before).contains(.locative))
     }
 
     /// The token after the classifier when `match` opens with a lower-case classifier and a description, else nil.

@@ -102,9 +102,33 @@ extension CompiledGazetteer {
     }
 
     /// The pending single tokens that `context` confirms.
+    ///
+    /// Two rounds: a place confirmed inside a sentence by its country then
+    /// counts as named in the document, for its occurrences where a capital
+    /// says nothing ("Borås et Kumla" after a colon, "le site de Borås" in a
+    /// text about Sweden). Each round reads only the previous one's result, so
+    /// the outcome does not depend on the order of the text.
     private func confirm(_ pending: [(start: Int, node: Int32)], in text: AnalyzedText, context: DocumentContext) -> [Match] {
         text.bytes.withUnsafeBufferPointer { bytes in
-            pending.compactMap { choose($0.node, $0.start..<($0.start + 1), text, bytes, context: context).match }
+            var context = context
+            var confirmed: [Match] = []
+            var waiting = pending
+            for _ in 0..<2 {
+                var still: [(start: Int, node: Int32)] = []
+                var found: [Match] = []
+                for item in waiting {
+                    if let match = choose(item.node, item.start..<(item.start + 1), text, bytes, context: context).match {
+                        found.append(match)
+                    } else {
+                        still.append(item)
+                    }
+                }
+                guard !found.isEmpty else { break }
+                confirmed.append(contentsOf: found)
+                for match in found { context.entities.insert(Int32(match.entity)) }
+                waiting = still
+            }
+            return confirmed
         }
     }
 
@@ -231,11 +255,15 @@ extension CompiledGazetteer {
     }
 
     /// Whether token `i - 1`, in the same sentence, is a capitalised first name ("John Kerry").
+    ///
+    /// Not a stop word ("Les", an English first name, in "Les États-Unis"), nor a first name that is a word
+    /// where a capital says nothing (a sentence start): those are the word.
     private func precededByFirstName(_ i: Int, _ text: AnalyzedText) -> Bool {
         let j = i - 1
         guard j >= 0, text.sentenceOfToken[j] == text.sentenceOfToken[i] else { return false }
-        let token = text.tokens[j]
-        return token.kind == .word && token.flags.contains(.initialCapital) && isFirstName(text.keys[j])
+        let token = text.tokens[j], key = text.keys[j]
+        guard token.kind == .word, token.flags.contains(.initialCapital), isFirstName(key), !isStopword(key) else { return false }
+        return !(wordLikeFirstNames?.contains(key) ?? false) || !isSentenceInitial(j, text)
     }
 
     /// Whether token `i` is a word of 2 to 4 letters or digits, all in capitals.

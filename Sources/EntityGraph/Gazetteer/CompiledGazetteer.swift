@@ -165,6 +165,8 @@ public struct CompiledGazetteer: Sendable {
     let stopwords: WordList?
     let firstNames: WordList?
     let placeTriggers: WordList?
+    /// First names that are also common words (`amb=word`: "Les", "Pierre", "Rose").
+    let wordLikeFirstNames: WordList?
 
     init(lexicon: Lexicon, storage: Storage) {
         self.lexicon = lexicon
@@ -172,6 +174,7 @@ public struct CompiledGazetteer: Sendable {
         stopwords = storage.lists.first { $0.name == "stopwords" }
         firstNames = storage.lists.first { $0.name == "firstnames" }
         placeTriggers = storage.lists.first { $0.name == "place-triggers" }
+        wordLikeFirstNames = storage.lists.first { $0.name == "firstnames/amb=word" }
     }
 
     // MARK: - Queries for rules
