@@ -10,9 +10,6 @@
 ///   backs, else the most frequent, else the first, is canonical.
 /// - A surname shared by two full names of the document stays unresolved
 ///   (a person mention with its own id) rather than guessed.
-/// - A list name accepted once in the document is accepted again where its
-///   ambiguity alone kept it out ("Paris" opening a headline, when the
-///   article says "à Paris" further on).
 /// - An acronym defined in brackets takes its long form's entity and type,
 ///   and its other uses in the document become mentions of that entity.
 public struct AliasResolver: Sendable {
@@ -48,7 +45,6 @@ public struct AliasResolver: Sendable {
         }
         linkAcronyms(&mentions, covered: &covered, in: text)
         linkPersons(&mentions, covered: &covered, in: text)
-        repeatListedNames(&mentions, covered: &covered, in: text)
         return mentions.sorted { $0.span < $1.span }
     }
 
@@ -83,41 +79,6 @@ public struct AliasResolver: Sendable {
             } else {
                 covered[index] = Int32(mentions.count)
                 mentions.append(alias(of: definition.mention, at: index..<(index + 1), in: text, rule: "acronym-alias"))
-            }
-        }
-    }
-
-    // MARK: Listed names
-
-    private func repeatListedNames(_ mentions: inout [Mention], covered: inout [Int32], in text: AnalyzedText) {
-        var byFirstKey: [Int32: [Int]] = [:]
-        var seen = Set<[Int32]>()
-        for m in mentions.indices where mentions[m].rule == "gazetteer" && !mentions[m].isDemonym && mentions[m].type != .person {
-            let keys = mentions[m].tokens.map { text.keys[$0] }
-            guard !keys.contains(Lexicon.unknown), seen.insert(keys).inserted else { continue }
-            byFirstKey[keys[0], default: []].append(m)
-        }
-        guard !byFirstKey.isEmpty else { return }
-        let count = text.tokens.count
-        var index = 0
-        while index < count {
-            defer { index += 1 }
-            guard covered[index] < 0, text.tokens[index].isCapitalized, let templates = byFirstKey[text.keys[index]] else { continue }
-            for m in templates {
-                let template = mentions[m]
-                let end = index + template.tokens.count
-                guard end <= count, (index..<end).allSatisfy({ covered[$0] < 0 && text.sentenceOfToken[$0] == text.sentenceOfToken[index] }),
-                      zip(index..<end, template.tokens).allSatisfy({ text.keys[$0] == text.keys[$1] }) else { continue }
-                // "Paris Hilton", "Washington Post", "Hillary Clinton": the words are part of a longer name.
-                if end < count, text.sentenceOfToken[end] == text.sentenceOfToken[index], names.isNameWord(text, end) { continue }
-                if index > 0, text.sentenceOfToken[index - 1] == text.sentenceOfToken[index], covered[index - 1] < 0,
-                   names.isNameWord(text, index - 1) { continue }
-                var mention = alias(of: template, at: index..<end, in: text, rule: "gazetteer-repeat")
-                mention.capitalOf = template.capitalOf
-                for t in index..<end { covered[t] = Int32(mentions.count) }
-                mentions.append(mention)
-                index = end - 1
-                break
             }
         }
     }
