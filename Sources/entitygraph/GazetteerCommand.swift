@@ -17,7 +17,7 @@ struct GazetteerCommand: ParsableCommand {
           entitygraph gazetteer export --to spacy -o patterns.jsonl
         """,
         subcommands: [GazetteerCheckCommand.self, GazetteerListCommand.self, GazetteerShowCommand.self,
-                      GazetteerStatsCommand.self, GazetteerImportCommand.self, GazetteerExportCommand.self]
+                      GazetteerStatsCommand.self, GazetteerImportCommand.self, GazetteerExportCommand.self, GazetteerAddCommand.self, GazetteerRemoveCommand.self]
     )
 }
 
