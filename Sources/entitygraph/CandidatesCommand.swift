@@ -26,13 +26,13 @@ struct CandidatesCommand: ParsableCommand {
 
     /// `--format table|gazetteer`.
     enum Format: String, ExpressibleByArgument {
-        case table, gazetteer
+        case table, gazetteer, tsv
     }
 
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "INPUT"))
     var inputs: [String]
 
-    @Option(name: .long, help: "table (for reading) or gazetteer (list lines).")
+    @Option(name: .long, help: "table (for reading), gazetteer (list lines) or tsv (rank, name, type, confidence, mentions, documents, reason, alias-of id).")
     var format: Format = .table
 
     @Option(name: .long, help: ArgumentHelp("Show the N best candidates (0: all).", valueName: "N"))
@@ -59,7 +59,11 @@ struct CandidatesCommand: ParsableCommand {
             }
             var candidates = finder.candidates().filter { $0.count >= minCount && (!typedOnly || $0.type != nil) }
             if top > 0 { candidates = Array(candidates.prefix(top)) }
-            try emit(format == .table ? CandidatesCommand.table(candidates) : CandidatesCommand.gazetteerLines(candidates), to: output)
+            switch format {
+            case .table: try emit(CandidatesCommand.table(candidates), to: output)
+            case .gazetteer: try emit(CandidatesCommand.gazetteerLines(candidates), to: output)
+            case .tsv: try emit(CandidatesCommand.tsv(candidates), to: output)
+            }
         }
     }
 
@@ -75,6 +79,16 @@ struct CandidatesCommand: ParsableCommand {
             out += "\n"
             if !c.variants.isEmpty { out += "      variants: \(c.variants.joined(separator: ", "))\n" }
             for context in c.contexts { out += "      \(context)\n" }
+        }
+        return out
+    }
+
+    /// One line per candidate for scripts, with a header line.
+    static func tsv(_ candidates: [CandidateFinder.Candidate]) -> String {
+        var out = "rank\tname\ttype\tconfidence\tmentions\tdocuments\treason\talias_of\n"
+        for (rank, c) in candidates.enumerated() {
+            out += ["\(rank + 1)", c.name, c.type?.rawValue ?? "?", String(format: "%.2f", c.confidence), "\(c.count)", "\(c.documents)",
+                    c.reason, c.aliasOf?.id ?? ""].joined(separator: "\t") + "\n"
         }
         return out
     }

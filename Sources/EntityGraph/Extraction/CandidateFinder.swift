@@ -131,7 +131,13 @@ public struct CandidateFinder: Sendable {
         while i < text.tokens.count {
             guard !covered[i], text.tokens[i].isCapitalized, let end = names.end(from: i, in: text),
                   !(i..<end).contains(where: { covered[$0] }) else { i += 1; continue }
-            record(tokens: i..<end, in: text, document: index, evidence: Evidence(type: nil, reason: "capitalised", weight: 0.25), listed: nil)
+            // A known first name opening a longer name is the person rule's own cue, read here where no rule fired
+            // (at a paragraph start, the rule does not trust it).
+            let roles = names.lexicon.roles(text, i)
+            let personCue = end - i >= 2 && roles.contains(.firstName) && !roles.contains(.wordLikeFirstName)
+            record(tokens: i..<end, in: text, document: index,
+                   evidence: personCue ? Evidence(type: .person, reason: "first name", weight: 0.7)
+                       : Evidence(type: nil, reason: "capitalised", weight: 0.25), listed: nil)
             i = end
         }
     }
