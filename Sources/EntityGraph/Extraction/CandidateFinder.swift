@@ -131,15 +131,41 @@ public struct CandidateFinder: Sendable {
         while i < text.tokens.count {
             guard !covered[i], text.tokens[i].isCapitalized, let end = names.end(from: i, in: text),
                   !(i..<end).contains(where: { covered[$0] }) else { i += 1; continue }
+            // One capitalised word completing a title or an institution ("ministre de la Défense", "secrétaire d'Etat")
+            // belongs to that phrase, not to a name.
+            if end - i == 1, completesCue(before: i, in: text) { i = end; continue }
             // A known first name opening a longer name is the person rule's own cue, read here where no rule fired
             // (at a paragraph start, the rule does not trust it).
             let roles = names.lexicon.roles(text, i)
-            let personCue = end - i >= 2 && roles.contains(.firstName) && !roles.contains(.wordLikeFirstName)
+            // A first name that is also a word ("John", "Pierre") is weaker evidence, not none: it is followed by a name.
+            let personCue = end - i >= 2 && roles.contains(.firstName)
+            let weight = roles.contains(.wordLikeFirstName) ? 0.55 : 0.7
             record(tokens: i..<end, in: text, document: index,
-                   evidence: personCue ? Evidence(type: .person, reason: "first name", weight: 0.7)
+                   evidence: personCue ? Evidence(type: .person, reason: "first name", weight: weight)
                        : Evidence(type: nil, reason: "capitalised", weight: 0.25), listed: nil)
             i = end
         }
+    }
+
+    /// Whether the capitalised word at `index` completes a common-noun phrase: a title, an organization head or a
+    /// lower-case word, then one or two grammar words ("ministre de la Défense", "secrétaire d'Etat", "ministère
+    /// français de la Défense"). Such capitals are institutional style, and rarely a name worth a list line.
+    private func completesCue(before index: Int, in text: AnalyzedText) -> Bool {
+        var j = index - 1
+        var skipped = 0
+        while j >= 0, text.sentenceOfToken[j] == text.sentenceOfToken[index] {
+            let token = text.tokens[j]
+            let roles = names.lexicon.roles(text, j)
+            let isGrammar = !roles.isDisjoint(with: RuleLexicon.Roles.grammar) || token.flags.contains(.elision)
+            if isGrammar, skipped < 2 {
+                skipped += 1
+                j -= 1
+                continue
+            }
+            guard skipped > 0, token.kind == .word else { return false }
+            return !roles.isDisjoint(with: [.title, .orgHead]) || !token.flags.contains(.initialCapital)
+        }
+        return false
     }
 
     private mutating func record(tokens: Range<Int>, in text: AnalyzedText, document: Int, evidence: Evidence,
@@ -175,8 +201,14 @@ public struct CandidateFinder: Sendable {
             group.untyped += 1
         }
         if let listed, group.listedEntity == nil { group.listedEntity = listed }
-        if group.contexts.count < 2, group.contexts.last?.document != document {
-            group.contexts.append((document, CandidateFinder.context(text.bytes, first.span.start, last.span.end)))
+        // Two contexts, from two documents when there are two: a second one from the first document gives way.
+        let context = CandidateFinder.context(text.bytes, first.span.start, last.span.end)
+        if group.contexts.contains(where: { $0.text == context }) {
+            // The same sentence twice (a caption repeated) says nothing new.
+        } else if group.contexts.count < 2 {
+            group.contexts.append((document, context))
+        } else if group.contexts[0].document == group.contexts[1].document, group.contexts[1].document != document {
+            group.contexts[1] = (document, context)
         }
         order[g] = group
     }
@@ -264,6 +296,20 @@ public struct CandidateFinder: Sendable {
                     result[i].score += result[j].score
                 }
             }
+        }
+        // "Le Drian" where the corpus also names "Jean-Yves Le Drian": the surname is a variant of the one full name ending so.
+        var fullNames: [String: [Int]] = [:]
+        for i in result.indices where !absorbed[i] && result[i].type == .person {
+            let words = result[i].key.split(separator: " ")
+            for n in 1..<max(1, words.count) { fullNames[words.suffix(n).joined(separator: " "), default: []].append(i) }
+        }
+        for i in result.indices where !absorbed[i] && result[i].type == .person && result[i].aliasOf == nil {
+            guard let owners = fullNames[result[i].key], owners.count == 1, owners[0] != i else { continue }
+            let owner = owners[0]
+            absorbed[i] = true
+            result[owner].variants.append(result[i].name)
+            result[owner].count += result[i].count
+            result[owner].score += result[i].score
         }
         return result.indices.filter { !absorbed[$0] }.map { result[$0] }
     }
