@@ -94,4 +94,23 @@ import Testing
         let text = try String(contentsOfFile: gazetteers + "/local/added.tsv", encoding: .utf8)
         #expect(!text.contains("Mossoul"))
     }
+
+    @Test func candidateLinesAppendToAListAsTheyAre() throws {
+        let gazetteers = try Self.folder()
+        let article = gazetteers + "/../article.txt"
+        try "Le ministre Ashon Carter a vu le général Octave Brindel. Le général Octave Brindel a parlé.\n"
+            .write(toFile: article, atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["candidates", article, "--format", "gazetteer", "--gazetteers", gazetteers, "--no-cache"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Ashton Carter\tAshon Carter\teg:person/ashton-carter\n"))
+        #expect(run.stdout.contains("\nOctave Brindel\n"))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: gazetteers + "/local/added.tsv"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(run.stdout.utf8))
+        try handle.close()
+        let check = try CLIRunner.run(["gazetteer", "check", "--gazetteers", gazetteers])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let table = try CLIRunner.run(["candidates", article, "--gazetteers", gazetteers, "--no-cache"])
+        #expect(table.stdout.contains("No candidate"), "\(table.stdout)")
+    }
 }
