@@ -39,6 +39,32 @@ struct CompiledGazetteerTests {
                                                                end: text.tokens[$0.tokens.upperBound - 1].span.end)) } == ["Etat islamique"])
     }
 
+    @Test("matching within token ranges keeps the forms inside them, with the whole document's evidence", arguments: [
+        // (text, ranges as (first word, last word) to cover, expected matches)
+        ("Le groupe Etat islamique en Syrie.", [("Etat", "islamique")], ["Etat islamique"]),
+        ("Le groupe Etat islamique en Syrie.", [("groupe", "Etat")], []),
+        // "Sens" alone is ambiguous: "France", outside the range, confirms it.
+        ("Le maire de Sens en France.", [("Sens", "Sens")], ["Sens"]),
+        ("Le maire de Sens a parlé.", [("Sens", "Sens")], []),
+        ("La Syrie, Sens et la France.", [("Syrie", "Syrie"), ("Sens", "Sens")], ["Syrie", "Sens"]),
+    ] as [(String, [(String, String)], [String])])
+    func rangeMatches(text: String, ranges: [(String, String)], expected: [String]) throws {
+        let compiled = GazetteerFixtures.compiled
+        let analyzed = AnalyzedText(text, lexicon: compiled.lexicon)
+        let words = analyzed.tokens.indices.map { analyzed.string(ofToken: $0) }
+        let tokenRanges = try ranges.map { range in
+            let first = try #require(words.firstIndex(of: range.0)), last = try #require(words.firstIndex(of: range.1))
+            return first..<(last + 1)
+        }
+        let found = compiled.matches(in: analyzed, tokens: tokenRanges).map {
+            analyzed.string(TextSpan(start: analyzed.tokens[$0.tokens.lowerBound].span.start, end: analyzed.tokens[$0.tokens.upperBound - 1].span.end))
+        }
+        #expect(found == expected)
+        if tokenRanges.count == 1 {
+            #expect(compiled.matches(in: analyzed, tokens: tokenRanges[0]).count == expected.count)
+        }
+    }
+
     @Test("word lists answer by token key, phrases before and at a token")
     func wordLists() throws {
         let compiled = GazetteerFixtures.compiled

@@ -25,12 +25,17 @@ public struct GazetteerExtractor: Extractor {
 
     public func candidates(in text: AnalyzedText, gazetteer: CompiledGazetteer) -> [Mention] {
         var found: [CompiledGazetteer.Match] = []
+        var descriptions: [Range<Int>] = []
         for match in gazetteer.matches(in: text) {
             if let inner = descriptionStart(match, in: text) {
-                found.append(contentsOf: gazetteer.matches(in: text, tokens: inner..<match.tokens.upperBound))
+                descriptions.append(inner..<match.tokens.upperBound)
             } else {
                 found.append(match)
             }
+        }
+        if !descriptions.isEmpty {
+            found.append(contentsOf: gazetteer.matches(in: text, tokens: descriptions))
+            found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         return found.map { match in
             let first = text.tokens[match.tokens.lowerBound], last = text.tokens[match.tokens.upperBound - 1]

@@ -37,14 +37,27 @@ extension CompiledGazetteer {
     /// Extraction uses it to match again inside a longer form it reads as a
     /// description ("groupe Etat islamique").
     public func matches(in text: AnalyzedText, tokens range: Range<Int>) -> [Match] {
-        let range = max(0, range.lowerBound)..<min(text.keys.count, max(range.lowerBound, range.upperBound))
-        var (result, pending) = firstPass(in: text, tokens: range)
-        guard !pending.isEmpty else { return result }
-        let confirmed = confirm(pending, in: text, context: documentContext(of: firstPass(in: text, tokens: 0..<text.keys.count).matches))
-        if !confirmed.isEmpty {
-            result.append(contentsOf: confirmed)
-            result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        matches(in: text, tokens: [range])
+    }
+
+    /// The gazetteer forms lying entirely within one of `ranges` (each matched on its own), in text order.
+    ///
+    /// The whole document's first pass, which confirms ambiguous forms, is run
+    /// at most once for all the ranges.
+    public func matches(in text: AnalyzedText, tokens ranges: [Range<Int>]) -> [Match] {
+        var result: [Match] = []
+        var pending: [(start: Int, node: Int32)] = []
+        for range in ranges {
+            let range = max(0, range.lowerBound)..<min(text.keys.count, max(range.lowerBound, range.upperBound))
+            let found = firstPass(in: text, tokens: range)
+            result.append(contentsOf: found.matches)
+            pending.append(contentsOf: found.pending)
         }
+        if !pending.isEmpty {
+            result.append(contentsOf: confirm(pending, in: text,
+                                              context: documentContext(of: firstPass(in: text, tokens: 0..<text.keys.count).matches)))
+        }
+        result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return result
     }
 
