@@ -59,15 +59,35 @@ import Testing
 
     @Test func aFailedWriteLeavesTheListUntouched() throws {
         let gazetteers = try Self.folder()
-        let path = gazetteers + "/local/added.tsv"
+        let local = gazetteers + "/local"
+        let path = local + "/added.tsv"
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        // AtomicFile writes `.added.tsv.tmp-PID` first: a folder in its place makes the write fail, even for root.
-        try FileManager.default.createDirectory(atPath: gazetteers + "/local/.added.tsv.tmp-\(getpid())", withIntermediateDirectories: true)
+        // A folder where no file can be created: read-only for a user; for root (who ignores modes) immutable.
+        chmod(local, 0o555)
+        defer { chmod(local, 0o755) }
+        if FileManager.default.createFile(atPath: local + "/probe", contents: Data()) {
+            unlink(local + "/probe")
+            let chattr = Process()
+            chattr.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+            chattr.arguments = ["+i", local]
+            guard (try? chattr.run()) != nil else { return }
+            chattr.waitUntilExit()
+            // Without CAP_LINUX_IMMUTABLE or on a file system without attributes, no failure can be provoked: skip.
+            guard chattr.terminationStatus == 0 else { return }
+        }
+        defer {
+            let undo = Process()
+            undo.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+            undo.arguments = ["-i", local]
+            if (try? undo.run()) != nil { undo.waitUntilExit() }
+        }
         let editor = GazetteerEditor(directory: gazetteers)
         let edit = try editor.add("Zorvane Quillet", type: .person)
         #expect(edit.changesFile)
         #expect(throws: (any Error).self) { try editor.apply(edit) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: local).filter { $0.contains(".tmp") }
+        #expect(leftovers.isEmpty)
     }
 
     @Test func removeSwitchesOffAndAddSwitchesBackOn() throws {
