@@ -26,6 +26,6 @@ struct CooccurrenceOptions: ParsableArguments {
     /// An empty builder with these options.
     func builder(pipeline: Pipeline) -> CooccurrenceGraphBuilder {
         CooccurrenceGraphBuilder(window: Window(argument: window)!, includesDemonyms: demonyms,
-                                 folding: foldCapitals ? EntityFolding.capitals(of: pipeline.gazetteer.entities) : EntityFolding())
+                                 folding: foldCapitals ? EntityFolding.capitals(in: pipeline.gazetteer) : EntityFolding())
     }
 }
