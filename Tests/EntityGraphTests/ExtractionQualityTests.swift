@@ -9,7 +9,7 @@ struct ExtractionQualityTests {
     func seeds() throws {
         let shared = try #require(Fixtures.shared)
         let standard = try GoldStandard(contentsOf: shared + "/eval/seeds.gold.jsonl")
-        let pipeline = Pipeline(gazetteer: try Gazetteer(directory: Fixtures.repository + "/gazetteers"))
+        let pipeline = try Pipeline(gazetteers: Fixtures.repository + "/gazetteers")
         var scorer = Scorer()
         for id in standard.order {
             let path = Fixtures.repository + "/seeds/\(id).txt"

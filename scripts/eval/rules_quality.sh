@@ -15,3 +15,6 @@ $bin evaluate --gold "$shared/seeds.gold.jsonl" seeds/
 echo
 echo "== WiNER French dev ($shared/winer_fr_dev.jsonl; PERSON->PER, COUNTRY and PLACE->LOC, MISC left out)"
 $bin evaluate --gold "$shared/winer_fr_dev.jsonl" --map PERSON=PER --map COUNTRY=LOC --map PLACE=LOC --ignore MISC
+echo
+echo "== WiNER French dev, per rule"
+scripts/eval/rule_precision.py "$shared/winer_fr_dev.jsonl" --binary "$bin"

@@ -10,9 +10,6 @@
 ///   backs, else the most frequent, else the first, is canonical.
 /// - A surname shared by two full names of the document stays unresolved
 ///   (a person mention with its own id) rather than guessed.
-/// - A list name accepted once in the document is accepted again where its
-///   ambiguity alone kept it out ("Paris" opening a headline, when the
-///   article says "à Paris" further on).
 /// - An acronym defined in brackets takes its long form's entity and type,
 ///   and its other uses in the document become mentions of that entity.
 public struct AliasResolver: Sendable {
@@ -48,7 +45,6 @@ public struct AliasResolver: Sendable {
         }
         linkAcronyms(&mentions, covered: &covered, in: text)
         linkPersons(&mentions, covered: &covered, in: text)
-        repeatListedNames(&mentions, covered: &covered, in: text)
         return mentions.sorted { $0.span < $1.span }
     }
 
@@ -87,41 +83,6 @@ public struct AliasResolver: Sendable {
         }
     }
 
-    // MARK: Listed names
-
-    private func repeatListedNames(_ mentions: inout [Mention], covered: inout [Int32], in text: AnalyzedText) {
-        var byFirstKey: [Int32: [Int]] = [:]
-        var seen = Set<[Int32]>()
-        for m in mentions.indices where mentions[m].rule == "gazetteer" && !mentions[m].isDemonym && mentions[m].type != .person {
-            let keys = mentions[m].tokens.map { text.keys[$0] }
-            guard !keys.contains(Lexicon.unknown), seen.insert(keys).inserted else { continue }
-            byFirstKey[keys[0], default: []].append(m)
-        }
-        guard !byFirstKey.isEmpty else { return }
-        let count = text.tokens.count
-        var index = 0
-        while index < count {
-            defer { index += 1 }
-            guard covered[index] < 0, text.tokens[index].isCapitalized, let templates = byFirstKey[text.keys[index]] else { continue }
-            for m in templates {
-                let template = mentions[m]
-                let end = index + template.tokens.count
-                guard end <= count, (index..<end).allSatisfy({ covered[$0] < 0 && text.sentenceOfToken[$0] == text.sentenceOfToken[index] }),
-                      zip(index..<end, template.tokens).allSatisfy({ text.keys[$0] == text.keys[$1] }) else { continue }
-                // "Paris Hilton", "Washington Post", "Hillary Clinton": the words are part of a longer name.
-                if end < count, text.sentenceOfToken[end] == text.sentenceOfToken[index], names.isNameWord(text, end) { continue }
-                if index > 0, text.sentenceOfToken[index - 1] == text.sentenceOfToken[index], covered[index - 1] < 0,
-                   names.isNameWord(text, index - 1) { continue }
-                var mention = alias(of: template, at: index..<end, in: text, rule: "gazetteer-repeat")
-                mention.capitalOf = template.capitalOf
-                for t in index..<end { covered[t] = Int32(mentions.count) }
-                mentions.append(mention)
-                index = end - 1
-                break
-            }
-        }
-    }
-
     // MARK: Persons
 
     private func linkPersons(_ mentions: inout [Mention], covered: inout [Int32], in text: AnalyzedText) {
@@ -129,9 +90,14 @@ public struct AliasResolver: Sendable {
         // a 5 MB text holds thousands of full names.
         let tokenCount = text.tokens.count
         var cache = [[UInt8]?](repeating: nil, count: tokenCount)
+        // The closures below capture these two arrays, not the whole text: a captured `AnalyzedText` is copied
+        // (nine retains and releases) each time a closure is formed, once per token (measured: a third of the pass).
+        let tokens = text.tokens, bytes = text.bytes
         func key(_ index: Int) -> [UInt8] {
             if let known = cache[index] { return known }
-            let value = folded(text, index)
+            let span = tokens[index].span
+            var value: [UInt8] = []
+            bytes.withUnsafeBufferPointer { Normalizer.shared.fold(UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), into: &value) }
             cache[index] = value
             return value
         }
@@ -233,8 +199,11 @@ public struct AliasResolver: Sendable {
                 var end = index
                 for surname in surnames[key(index)] ?? [] {
                     let stop = index + surname.words.count
-                    guard stop <= tokenCount, (index..<stop).allSatisfy({ covered[$0] < 0 || covered[$0] == existing }),
-                          (index..<stop).map({ key($0) }) == surname.words else { continue }
+                    guard stop <= tokenCount, (index..<stop).allSatisfy({ covered[$0] < 0 || covered[$0] == existing }) else { continue }
+                    // Word by word, without building the text's words as a new array for every candidate surname.
+                    var same = true
+                    for offset in 1..<max(1, surname.words.count) where key(index + offset) != surname.words[offset] { same = false; break }
+                    guard same else { continue }
                     if stop > end { end = stop; groups = [surname.group] } else if stop == end, !groups.contains(surname.group) {
                         groups.append(surname.group)
                     }
@@ -300,14 +269,6 @@ public struct AliasResolver: Sendable {
                               trigger: nil, source: entity.source, entity: (entity.entityID, entity.canonical))
         mention.isCurated = entity.isCurated
         return mention
-    }
-
-    /// The folded key bytes of token `index`.
-    private func folded(_ text: AnalyzedText, _ index: Int) -> [UInt8] {
-        let span = text.tokens[index].span
-        var key: [UInt8] = []
-        text.bytes.withUnsafeBufferPointer { Normalizer.shared.fold(UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), into: &key) }
-        return key
     }
 
     /// The name with each word in turn replaced by a marker: two names one word apart share one of these.

@@ -1,5 +1,9 @@
 /// Finds the forms of the compiled gazetteer in a text.
 ///
+/// The compiled gazetteer decides whether a form is a name at all (capitals,
+/// stop words, ambiguous words and first names, document evidence: its
+/// `MatchPolicy`); this extractor decides how the rules read what it accepts.
+///
 /// With a rule lexicon, a listed form that the text opens with a lower-case
 /// classifier and a description ("groupe Etat islamique", "coalition
 /// internationale contre Daech", "ministère français de la Défense", "base
@@ -8,11 +12,6 @@
 /// names inside it are matched instead ("Etat islamique", "Daech",
 /// "Saint-Andrews"), and a description with no name inside gives nothing. A
 /// classifier followed by its complement ("ministère de l'Intérieur") is a name.
-///
-/// A generated place of one word that is also a dictionary word (`amb=word`:
-/// "Nord", "Centre", "Temple") and has fewer than `commonWordPopulation`
-/// people is kept only after a locative ("à", "dans le", "in"): "le Nord de
-/// la Russie" is a direction, "à Temple" a town.
 public struct GazetteerExtractor: Extractor {
     public let name = "gazetteer"
     /// The rules' word lists, to recognise classifiers (nil: every match is kept as it is).
@@ -21,46 +20,36 @@ public struct GazetteerExtractor: Extractor {
     /// Words that classify the name after them rather than belong to it.
     static let classifiers: RuleLexicon.Roles = [.orgHead, .mediaCue, .title, .placeTrigger]
 
-    /// Population from which a place named by a common word is taken without a locative before it.
-    public static let commonWordPopulation = 100_000
-
     /// Creates the extractor.
     public init(lexicon: RuleLexicon? = nil) { self.lexicon = lexicon }
 
-    /// Whether a one-word generated place named by a common word lacks the locative or the size that would make it a place.
-    func isUncuedCommonWord(_ match: CompiledGazetteer.Match, _ entity: Entity, in text: AnalyzedText) -> Bool {
-        guard let lexicon, match.tokens.count == 1, match.role == .name, entity.type == .place, !entity.isCurated,
-              (entity.attributes["amb"] ?? "").split(separator: ",").contains("word") else { return false }
-        if let population = entity.attributes["pop"].flatMap({ Int($0) }), population >= GazetteerExtractor.commonWordPopulation {
-            return false
-        }
-        var before = match.tokens.lowerBound - 1
-        // "dans le Maryland": an article may stand between the locative and the name.
-        if before >= 1, lexicon.roles(text, before).contains(.article) { before -= 1 }
-        return !(before >= 0 && lexicon.roles(text, before).contains(.locative))
-    }
-
     public func candidates(in text: AnalyzedText, gazetteer: CompiledGazetteer) -> [Mention] {
         var found: [CompiledGazetteer.Match] = []
-        for match in gazetteer.matches(in: text) where !isUncuedCommonWord(match, gazetteer.entities[match.entity], in: text) {
+        var descriptions: [Range<Int>] = []
+        for match in gazetteer.matches(in: text) {
             if let inner = descriptionStart(match, in: text) {
-                found.append(contentsOf: gazetteer.matches(in: text, tokens: inner..<match.tokens.upperBound))
+                descriptions.append(inner..<match.tokens.upperBound)
             } else {
                 found.append(match)
             }
         }
+        if !descriptions.isEmpty {
+            found.append(contentsOf: gazetteer.matches(in: text, tokens: descriptions))
+            found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         return found.map { match in
-            let entity = gazetteer.entities[match.entity]
             let first = text.tokens[match.tokens.lowerBound], last = text.tokens[match.tokens.upperBound - 1]
             let isDemonym = match.role == .demonym
+            // The form's own source ranks it: a user's alias of a generated city is a person's judgement (decision 0301).
+            let priority = match.isCurated ? (match.exact ? Mention.Priority.curatedExact : Mention.Priority.curated)
+                : (match.exact ? Mention.Priority.generatedExact : Mention.Priority.generated)
             return Mention(span: TextSpan(start: first.span.start, end: last.span.end), tokens: match.tokens,
-                           sentence: Int(text.sentenceOfToken[match.tokens.lowerBound]), type: entity.type,
-                           entityID: entity.id, canonical: entity.canonical,
+                           sentence: Int(text.sentenceOfToken[match.tokens.lowerBound]), type: gazetteer.type(ofEntity: match.entity),
+                           entityID: gazetteer.id(ofEntity: match.entity), canonical: gazetteer.canonical(ofEntity: match.entity),
                            rule: isDemonym ? "gazetteer-demonym" : "gazetteer",
-                           source: origin(of: match, in: text, entity: entity), isDemonym: isDemonym,
-                           priority: entity.isCurated ? (match.exact ? Mention.Priority.curatedExact : Mention.Priority.curated)
-                               : (match.exact ? Mention.Priority.generatedExact : Mention.Priority.generated),
-                           isCurated: entity.isCurated, capitalOf: isDemonym ? nil : entity.attributes["capital_of"])
+                           source: gazetteer.origin(ofForm: match.form), isDemonym: isDemonym,
+                           priority: priority, isCurated: match.isCurated,
+                           capitalOf: isDemonym ? nil : gazetteer.capitalOf(entity: match.entity).map { "iso:" + $0 })
         }
     }
 
@@ -76,13 +65,5 @@ public struct GazetteerExtractor: Extractor {
         // A lower-case adjective after the classifier makes a description; a preposition makes a complement.
         if lexicon.roles(text, end).contains(.demonym) || WordShape.isLowercaseAdjective(text, end) { return end }
         return nil
-    }
-
-    /// Where the matched form was declared: the form whose folded key equals the text's, else the canonical's line.
-    private func origin(of match: CompiledGazetteer.Match, in text: AnalyzedText, entity: Entity) -> String? {
-        let surface = Normalizer.shared.key(text.string(TextSpan(start: text.tokens[match.tokens.lowerBound].span.start,
-                                                                 end: text.tokens[match.tokens.upperBound - 1].span.end)))
-        let folded = { (form: Entity.Form) in Normalizer.shared.key(form.text).split(separator: " ").joined(separator: " ") }
-        return entity.forms.first { $0.role == match.role && folded($0) == surface }?.origin ?? entity.forms.first?.origin
     }
 }

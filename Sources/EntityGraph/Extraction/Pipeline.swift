@@ -26,17 +26,18 @@ public struct Pipeline: Sendable {
         self.coordination = coordination
     }
 
-    /// The standard pipeline: the gazetteer, every rule and alias resolution, over `gazetteer` and the built-in vocabulary.
-    public init(gazetteer source: Gazetteer) {
-        var lists = source
-        for file in BuiltInVocabulary.files() {
-            // The built-in lists are constants without entities: adding them cannot fail.
-            try! lists.add(file)
-        }
-        let compiled = CompiledGazetteer(lists)
-        let lexicon = RuleLexicon(gazetteer: lists, compiled: compiled)
-        self.init(gazetteer: compiled, extractors: Pipeline.rules(lexicon: lexicon), resolver: AliasResolver(lexicon: lexicon),
-                  boundaries: NameBoundaryFilter(lexicon: lexicon), coordination: PersonCoordinationRule(lexicon: lexicon))
+    /// The standard pipeline over the lists of the folder `directory` and the built-in vocabulary, compiled
+    /// without the cache. Throws when a list cannot be read or has an error.
+    public init(gazetteers directory: String) throws {
+        self = Pipeline.standard(try CompiledGazetteer.load(gazetteers: directory, cache: nil, adding: BuiltInVocabulary.files()))
+    }
+
+    /// The standard pipeline over lists already compiled with the built-in vocabulary
+    /// (`CompiledGazetteer.load(gazetteers:cache:adding: BuiltInVocabulary.files())`).
+    public static func standard(_ compiled: CompiledGazetteer) -> Pipeline {
+        let lexicon = RuleLexicon(compiled: compiled)
+        return Pipeline(gazetteer: compiled, extractors: Pipeline.rules(lexicon: lexicon), resolver: AliasResolver(lexicon: lexicon),
+                        boundaries: NameBoundaryFilter(lexicon: lexicon), coordination: PersonCoordinationRule(lexicon: lexicon))
     }
 
     /// The gazetteer extractor and every rule, each reading `lexicon`.
@@ -85,15 +86,12 @@ public struct Pipeline: Sendable {
             if x.span.start != y.span.start { return x.span.start < y.span.start }
             return a.offset < b.offset
         }
-        // A byte map of the accepted spans keeps each test proportional to the candidate's length, not to the
-        // number of mentions already accepted (a 5 MB document has tens of thousands).
-        let limit = candidates.reduce(0) { max($0, $1.span.end) }
-        var taken = [Bool](repeating: false, count: limit)
+        // O(log n) per candidate whatever the spans' lengths and the document's size: a 5 MB document has tens of
+        // thousands of candidates.
+        var taken = DisjointSpans(candidates: candidates.map(\.span))
         var accepted: [Mention] = []
-        for (_, candidate) in ranked {
-            let span = candidate.span
-            if taken[span.start..<span.end].contains(true) { continue }
-            for i in span.start..<span.end { taken[i] = true }
+        for (_, candidate) in ranked where !taken.overlaps(candidate.span) {
+            taken.insert(candidate.span)
             accepted.append(candidate)
         }
         accepted.sort { $0.span < $1.span }

@@ -80,82 +80,79 @@ public final class RuleLexicon: Sendable {
     /// The key shared by "a" (has) and "à" (to): folding erases the accent that tells them apart.
     private let keyOfA: Int32
 
-    /// Reads the word lists of `gazetteer` (which `compiled` was built from) into roles by lexicon id.
-    public init(gazetteer: Gazetteer, compiled: CompiledGazetteer, tokenizer: Tokenizer = Tokenizer()) {
+    /// Reads the word lists and single-token forms of `compiled` into roles by lexicon id.
+    ///
+    /// Only the compiled tables are read (lists and their `kind=`, `amb=`,
+    /// `in-name=` sublists), so a gazetteer loaded from the compiled cache gives
+    /// the same roles as one compiled from the lists.
+    public init(compiled: CompiledGazetteer) {
         var table = [Roles](repeating: [], count: compiled.lexicon.count)
         var phrases: [Int32: [Phrase]] = [:]
-        func keys(of word: String) -> [Int32] {
-            let bytes = Array(word.utf8)
-            return bytes.withUnsafeBufferPointer { buffer in
-                var key: [UInt8] = []
-                return tokenizer.tokens(in: buffer).map { token in
-                    key.removeAll(keepingCapacity: true)
-                    Normalizer.shared.fold(UnsafeBufferPointer(rebasing: buffer[token.span.start..<token.span.end]), into: &key)
-                    return compiled.lexicon.id(of: key)
+        /// Adds the words and phrases of `list`, except those of the `excluded` lists.
+        func add(_ list: WordList?, _ roles: Roles, unless excluded: [WordList] = []) {
+            guard let list, !roles.isEmpty else { return }
+            for key in list.singles where !excluded.contains(where: { $0.contains(key) }) { table[Int(key)].formUnion(roles) }
+            let skipped = Set(excluded.flatMap(\.phrases))
+            for keys in list.phrases where !skipped.contains(keys) && !keys.contains(Lexicon.unknown) {
+                table[Int(keys[0])].insert(.phraseStart)
+                phrases[keys[0], default: []].append(Phrase(keys: keys, roles: roles))
+            }
+        }
+        func list(_ name: String) -> WordList? { compiled.wordList(named: name) }
+        func sublist(_ name: String, _ key: String, _ value: String) -> WordList? { compiled.wordList(named: name, where: key, is: value) }
+        /// Each `kind=` sublist of `name` takes its role from `kinds`, else `roles`; words of no kind take `roles`.
+        func addByKind(_ name: String, _ roles: Roles, kinds: [String: Roles]) {
+            let prefix = name + "/kind="
+            let kinded = compiled.wordListNames.filter { $0.hasPrefix(prefix) }
+            for sub in kinded { add(list(sub), kinds[String(sub.dropFirst(prefix.count))] ?? roles) }
+            add(list(name), roles, unless: kinded.compactMap(list))
+        }
+        add(list("firstnames"), .firstName)
+        for name in compiled.wordListNames where name.hasPrefix("firstnames/amb=") && name.dropFirst(15).split(separator: ",").contains("word") {
+            add(list(name), .wordLikeFirstName)
+        }
+        // kind=honorific: the name follows at once, the title stays outside the span.
+        addByKind("person-titles", .title, kinds: ["honorific": .honorific])
+        add(list("honorifics"), .honorific)
+        // kind=suffix closes a name ("Apple Inc."); in-name=1 stays in the name in lower case ("université").
+        addByKind("org-heads", .orgHead, kinds: ["suffix": .orgSuffix])
+        add(sublist("org-heads", "in-name", "1"), .namingHead)
+        // kind=context ("selon", "told") often precedes a medium but as often a person: not a cue.
+        addByKind("media-cues", .mediaCue, kinds: ["context": []])
+        // kind=weak ("à", "in") only locates: a cue for the qualifier rule, not a place by itself.
+        addByKind("place-triggers", .placeTrigger, kinds: ["weak": .locative])
+        add(list("place-heads"), .placeHead)
+        add(list("event-heads"), .eventHead)
+        add(list("stopwords"), .stopword)
+        add(list("particles"), .particle)
+        add(list("name-particles"), .particle)
+        add(list("function-words"), .functionWord)
+        add(list("prepositions"), .preposition)
+        add(list("articles"), .article)
+        add(list("locatives"), .locative)
+        add(list("conjunctions"), .conjunction)
+        compiled.forEachSingleTokenForm { key, form in
+            let role: Roles
+            if compiled.role(ofForm: form) == .demonym { role = .demonym } else {
+                switch compiled.type(ofEntity: compiled.entity(ofForm: form)) {
+                case .country: role = .country
+                case .place: role = .place
+                case .org: role = .org
+                case .person: role = .person
                 }
             }
+            table[Int(key)].formUnion(role)
         }
-        func add(_ word: String, _ roles: Roles) {
-            let ids = keys(of: word)
-            guard !ids.isEmpty, !ids.contains(Lexicon.unknown) else { return }
-            if ids.count == 1 {
-                table[Int(ids[0])].formUnion(roles)
-            } else {
-                table[Int(ids[0])].insert(.phraseStart)
-                phrases[ids[0], default: []].append(Phrase(keys: ids, roles: roles))
+        // One entry per phrase with the roles of every list naming it; longest first, then key order, so that
+        // the tables never depend on Dictionary order.
+        for key in phrases.keys {
+            var merged: [Phrase] = []
+            for phrase in phrases[key]! {
+                if let index = merged.firstIndex(where: { $0.keys == phrase.keys }) { merged[index].roles.formUnion(phrase.roles) } else { merged.append(phrase) }
             }
+            merged.sort { $0.keys.count != $1.keys.count ? $0.keys.count > $1.keys.count : $0.keys.lexicographicallyPrecedes($1.keys) }
+            phrases[key] = merged
         }
-        // Lists are read in name order so that the phrase tables do not depend on Dictionary order.
-        for name in gazetteer.wordLists.keys.sorted() {
-            for (word, attributes) in gazetteer.wordLists[name] ?? [] {
-                let ambiguity = attributes["amb"] ?? ""
-                switch name {
-                case "firstnames":
-                    add(word, ambiguity.contains("word") ? [.firstName, .wordLikeFirstName] : .firstName)
-                case "person-titles":
-                    add(word, attributes["kind"] == "honorific" ? .honorific : .title)
-                case "honorifics": add(word, .honorific)
-                case "org-heads":
-                    // kind=suffix closes a name ("Apple Inc."); in-name=1 stays in the name in lower case ("université").
-                    if attributes["kind"] == "suffix" { add(word, .orgSuffix) } else {
-                        add(word, attributes["in-name"] == "1" ? [.orgHead, .namingHead] : .orgHead)
-                    }
-                case "media-cues":
-                    // kind=context ("selon", "told") often precedes a medium but as often a person: not a cue.
-                    if attributes["kind"] != "context" { add(word, .mediaCue) }
-                case "place-triggers":
-                    // kind=weak ("à", "in") only locates: a cue for the qualifier rule, not a place by itself.
-                    add(word, attributes["kind"] == "weak" ? .locative : .placeTrigger)
-                case "place-heads": add(word, .placeHead)
-                case "event-heads": add(word, .eventHead)
-                case "stopwords": add(word, .stopword)
-                case "particles", "name-particles": add(word, .particle)
-                case "function-words": add(word, .functionWord)
-                case "prepositions": add(word, .preposition)
-                case "articles": add(word, .article)
-                case "locatives": add(word, .locative)
-                case "conjunctions": add(word, .conjunction)
-                default: break
-                }
-            }
-        }
-        for entity in compiled.entities {
-            for form in entity.forms {
-                let ids = keys(of: form.text)
-                guard ids.count == 1, ids[0] != Lexicon.unknown else { continue }
-                let role: Roles
-                if form.role == .demonym { role = .demonym } else {
-                    switch entity.type {
-                    case .country: role = .country
-                    case .place: role = .place
-                    case .org: role = .org
-                    case .person: role = .person
-                    }
-                }
-                table[Int(ids[0])].formUnion(role)
-            }
-        }
-        for key in phrases.keys { phrases[key]!.sort { $0.keys.count > $1.keys.count } }
         self.table = table
         self.phrases = phrases
         self.keyOfA = compiled.lexicon.id(of: [0x61])

@@ -4,7 +4,7 @@ extension Fixtures {
     /// The standard pipeline (gazetteer, every rule, alias resolution) over the fixture gazetteer, compiled once.
     static let rulePipeline: Pipeline = {
         // The fixture folder is part of the test bundle: failing to load it is a broken checkout.
-        Pipeline(gazetteer: try! Gazetteer(directory: gazetteerDirectory))
+        try! Pipeline(gazetteers: gazetteerDirectory)
     }()
 
     /// Extracts the plain text of `marked` with the rule pipeline and renders the entity mentions back as markers.
