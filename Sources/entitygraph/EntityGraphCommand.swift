@@ -103,18 +103,25 @@ private let batchBytes = 4 << 20
 /// `body` still sees them one by one in input order, so the output does not depend on `threads`.
 func forEachExtraction(_ inputs: [String], pipeline: Pipeline, keepBoilerplate: Bool = false, threads: Int = 1,
                        _ body: (Document, AnalyzedText, ExtractionResult) throws -> Void) throws {
-    let reader = CorpusReader()
+    var reader = CorpusReader()
+    // With several threads, boilerplate and language detection run in the workers too (most of the reader's time).
+    reader.analyzesDocuments = threads == 1
     var batch: [Document] = []
     var batchSize = 0
     var pendingWarnings: [Diagnostic] = []
-    func analyzed(_ document: Document) -> Document {
+    @Sendable func analyzed(_ document: Document) -> Document {
         var analyzed = document
         if keepBoilerplate { analyzed.boilerplate = [] }
         return analyzed
     }
     func flush() throws {
-        let results = pipeline.extract(batch.map(analyzed), threads: threads)
-        for (document, extraction) in zip(batch, results) { try body(document, extraction.text, extraction.result) }
+        let results = Pipeline.map(batch, threads: threads) { [reader] raw in
+            var document = raw
+            reader.analyze(&document)
+            let (text, result) = pipeline.extract(analyzed(document))
+            return (document, text, result)
+        }
+        for (document, text, result) in results { try body(document, text, result) }
         batch.removeAll(keepingCapacity: true)
         batchSize = 0
         pendingWarnings.forEach(warn)

@@ -127,10 +127,10 @@ public struct BoilerplateDetector: Sendable {
         if line.span.length <= 200, let prefix = BoilerplateDetector.prefixes.first(where: { key.hasPrefix($0) }) {
             return "starts with \"\(prefix)\""
         }
-        if let phrase = BoilerplateDetector.phrases.first(where: { key.contains($0) }) {
+        if let phrase = BoilerplateDetector.phrases.first(where: { BoilerplateDetector.contains(key, $0) }) {
             return "contains \"\(phrase)\""
         }
-        if line.span.length <= 200, key.contains("©") || key.hasPrefix("copyright") || key.hasPrefix("(c) ") {
+        if line.span.length <= 200, BoilerplateDetector.contains(key, "©") || key.hasPrefix("copyright") || key.hasPrefix("(c) ") {
             return "copyright line"
         }
         return nil
@@ -153,6 +153,28 @@ public struct BoilerplateDetector: Sendable {
                 for index in first...last where reasons[index] == nil { reasons[index] = "menu block" }
             }
             start = end
+        }
+    }
+
+    /// Whether `needle` occurs in `key`, comparing UTF-8 bytes: keys are folded, so bytes are enough, and
+    /// Foundation's `contains` (NSString search) took 40% of extraction time (Decision 0801).
+    static func contains(_ key: String, _ needle: String) -> Bool {
+        var key = key, needle = needle
+        return key.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard let first = n.first, n.count <= h.count else { return n.isEmpty }
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var j = 1
+                        while j < n.count && h[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
         }
     }
 
