@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measures the release binary against `wc -w` in the same run and writes the medians to
 Benchmarks/RESULTS.md (the section between the THROUGHPUT markers is replaced)."""
-import argparse, datetime, os, platform, re, statistics, subprocess, sys, time
+import argparse, datetime, os, platform, re, statistics, subprocess, sys, tempfile, time
 
 p = argparse.ArgumentParser()
 p.add_argument("--binary", required=True)
@@ -17,12 +17,15 @@ CPU = {}  # command -> median CPU seconds (user + system) of its last median_of
 
 def run(cmd, stdin=None, stdout=None):
     """Wall seconds, peak RSS (MB) and CPU seconds of one run; stdout discarded unless given; fails loudly."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdin=stdin if stdin is not None else subprocess.DEVNULL,
-                            stdout=stdout or subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    err = proc.stderr.read().decode(errors="replace")
+    # stderr goes to a file, not a pipe: a run that warns a lot would block on a full pipe before wait4 returns.
+    with tempfile.TemporaryFile() as errfile:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdin=stdin if stdin is not None else subprocess.DEVNULL,
+                                stdout=stdout or subprocess.DEVNULL, stderr=errfile)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        errfile.seek(0)
+        err = errfile.read()[-4000:].decode(errors="replace")
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"bench: {' '.join(cmd)} failed:\n{err}")
     return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
