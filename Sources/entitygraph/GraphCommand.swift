@@ -71,6 +71,8 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var cooccurrence: CooccurrenceOptions
 
+    @OptionGroup var threadOptions: ThreadOptions
+
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     /// The formats asked for, in the order given.
@@ -112,7 +114,8 @@ struct GraphCommand: ParsableCommand {
             var pipeline = try gazetteerOptions.pipeline()
             pipeline.keepsSentenceTexts = true
             var builder = cooccurrence.builder(pipeline: pipeline)
-            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: cooccurrence.keepBoilerplate) { _, _, result in builder.add(result) }
+            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: cooccurrence.keepBoilerplate,
+                                  threads: threadOptions.threads) { _, _, result in builder.add(result) }
             builder.diagnostics.forEach(warn)
             let full = builder.graph(weightedBy: Measure(rawValue: weight)!)
             let aliases = pipeline.gazetteer.entities.flatMap { entity in entity.forms.map { (form: $0.text, id: entity.id) } }
