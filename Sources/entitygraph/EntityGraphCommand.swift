@@ -65,16 +65,22 @@ func warn(_ diagnostic: Diagnostic) {
 ///
 /// `body` gets the document as read, boilerplate marks included; with `keepBoilerplate`
 /// the extraction ignores those marks (the analyzed text then has no boilerplate).
-func forEachExtraction(_ inputs: [String], pipeline: Pipeline, keepBoilerplate: Bool = false,
+/// Throws when the inputs hold no document at all, and with `--strict` at the first file with a warning,
+/// so that a command writes nothing rather than an empty or partial output.
+func forEachExtraction(_ inputs: [String], pipeline: Pipeline, keepBoilerplate: Bool = false, options: InputOptions? = nil,
                        _ body: (Document, AnalyzedText, ExtractionResult) throws -> Void) throws {
-    let reader = CorpusReader()
+    let reader = options?.reader() ?? CorpusReader()
+    var documents = 0
     for file in try reader.files(for: inputs) {
         let diagnostics = try reader.forEachDocument(in: file) { document in
+            documents += 1
             var analyzed = document
             if keepBoilerplate { analyzed.boilerplate = [] }
             let (text, result) = pipeline.extract(analyzed)
             try body(document, text, result)
         }
+        if options?.strict == true, let first = diagnostics.first { throw CorpusError.strict(first) }
         diagnostics.forEach(warn)
     }
+    if documents == 0 { throw CorpusError.noDocuments }
 }

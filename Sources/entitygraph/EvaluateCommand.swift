@@ -39,6 +39,8 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(name: .long, help: "List every mistake (spurious, missed, wrong type, wrong span) with its text.")
     var errors = false
 
+    @OptionGroup var inputOptions: InputOptions
+
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func run() throws {
@@ -67,7 +69,7 @@ struct EvaluateCommand: ParsableCommand {
                         score(id, result.annotations(in: analyzed))
                     }
                 } else {
-                    try forEachExtraction(inputs, pipeline: pipeline) { document, text, result in
+                    try forEachExtraction(inputs, pipeline: pipeline, options: inputOptions) { document, text, result in
                         texts[document.id] = document.text
                         score(result.documentID, result.annotations(in: text))
                     }

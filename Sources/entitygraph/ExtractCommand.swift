@@ -18,6 +18,7 @@ struct ExtractCommand: ParsableCommand {
           entitygraph extract news.jsonl -o mentions.jsonl
           cat article.txt | entitygraph extract -
           entitygraph extract seeds/004_3a2cad48efa3da67.txt --explain
+          entitygraph extract scraped.jsonl --strict --max-document-size 256M -o mentions.jsonl
         """
     )
 
@@ -33,13 +34,15 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Print, per document, the boilerplate lines and the mentions in context instead of JSON (JSON still goes to -o FILE).")
     var explain = false
 
+    @OptionGroup var inputOptions: InputOptions
+
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func run() throws {
         try reportingErrors {
             let pipeline = try gazetteerOptions.pipeline()
             var lines = ""
-            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: keepBoilerplate) { document, text, result in
+            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: keepBoilerplate, options: inputOptions) { document, text, result in
                 if explain {
                     FileHandle.standardOutput.write(Data(Explanation(document: document, text: text, result: result,
                                                                      keptBoilerplate: keepBoilerplate).rendered.utf8))

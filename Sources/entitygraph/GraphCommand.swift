@@ -35,6 +35,8 @@ struct GraphCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep page chrome (\"Newsletter\", \"Lire aussi\", share buttons, ...) instead of skipping it.")
     var keepBoilerplate = false
 
+    @OptionGroup var inputOptions: InputOptions
+
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     static let writers: [String: any GraphWriter] = ["graphml": GraphMLWriter(), "dot": DOTWriter()]
@@ -53,7 +55,9 @@ struct GraphCommand: ParsableCommand {
         try reportingErrors {
             let pipeline = try gazetteerOptions.pipeline()
             var builder = CooccurrenceGraphBuilder(window: Window(argument: window)!)
-            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: keepBoilerplate) { _, _, result in builder.add(result) }
+            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: keepBoilerplate, options: inputOptions) { _, _, result in
+                builder.add(result)
+            }
             let graph = builder.graph()
             for name in format.split(separator: ",").map(String.init) {
                 let writer = GraphCommand.writers[name]!
