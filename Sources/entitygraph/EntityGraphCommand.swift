@@ -24,6 +24,18 @@ struct GazetteerOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder of gazetteer lists (default: ./gazetteers, else $ENTITYGRAPH_GAZETTEERS).", valueName: "DIR"))
     var gazetteers: String?
 
+    @Option(name: .long, help: ArgumentHelp("Case and ambiguity rules of gazetteer matching: on, or off to measure what they bring.",
+                                            valueName: "on|off"))
+    var policy: PolicySwitch = .on
+
+    @Flag(name: .long, help: "Compile the lists without reading or writing the compiled cache ($ENTITYGRAPH_CACHE_DIR, else ~/.cache/entitygraph).")
+    var noCache = false
+
+    /// `--policy on|off`.
+    enum PolicySwitch: String, ExpressibleByArgument {
+        case on, off
+    }
+
     /// The folder to load: the option, else ./gazetteers, else the environment variable.
     func directory() throws -> String {
         if let gazetteers { return gazetteers }
@@ -35,10 +47,17 @@ struct GazetteerOptions: ParsableArguments {
         throw GazetteerError.notFound(searched: ["./gazetteers", "$ENTITYGRAPH_GAZETTEERS"])
     }
 
-    /// Loads and compiles the lists, printing their warnings only when asked.
+    /// The compiled lists and the rules' built-in vocabulary (from the cache when current), with the chosen policy.
+    func compiled() throws -> CompiledGazetteer {
+        var compiled = try CompiledGazetteer.load(gazetteers: directory(), cache: noCache ? nil : GazetteerCache.standard(),
+                                                  adding: BuiltInVocabulary.files())
+        compiled.policy = policy == .on ? .standard : .off
+        return compiled
+    }
+
+    /// The standard pipeline (gazetteer, rules, alias resolution) over the compiled lists.
     func pipeline() throws -> Pipeline {
-        let gazetteer = try Gazetteer(directory: directory())
-        return Pipeline(gazetteer: CompiledGazetteer(gazetteer))
+        Pipeline.standard(try compiled())
     }
 }
 

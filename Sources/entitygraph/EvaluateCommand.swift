@@ -33,7 +33,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Rename a type on both sides before scoring (repeatable).", valueName: "FROM=TO"))
     var map: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Leave a type out on both sides (repeatable; after --map).", valueName: "TYPE"))
+    @Option(name: .long, help: ArgumentHelp("Leave a type out on both sides (repeatable; after --map): its gold spans, and predictions on exactly those spans, are not scored.", valueName: "TYPE"))
     var ignore: [String] = []
 
     @Flag(name: .long, help: "List every mistake (spurious, missed, wrong type, wrong span) with its text.")
@@ -52,7 +52,8 @@ struct EvaluateCommand: ParsableCommand {
             var seen = Set<String>()
             func score(_ id: String, _ predicted: [Annotation]) {
                 guard let goldAnnotations = standard.documents[id], seen.insert(id).inserted else { return }
-                scorer.add(predicted: mapping.apply(predicted), gold: mapping.apply(goldAnnotations), documentID: id)
+                let (kept, keptGold) = mapping.apply(predicted: predicted, gold: goldAnnotations)
+                scorer.add(predicted: kept, gold: keptGold, documentID: id)
             }
             if let predictions {
                 let predicted = try GoldStandard(contentsOf: predictions)

@@ -1,7 +1,7 @@
 import EntityGraph
 
 /// What `extract --explain` prints for one document: the boilerplate lines and why they were
-/// skipped (or kept), then each mention with its line, rule and context.
+/// skipped (or kept), then each mention with its line, provenance (rule, trigger, entity, list entry) and context.
 struct Explanation {
     let document: Document
     let text: AnalyzedText
@@ -26,7 +26,7 @@ struct Explanation {
         for mention in result.mentions {
             let role = mention.isDemonym ? "\(mention.type.rawValue) demonym" : mention.type.rawValue
             out += "  line \(lines.number(ofByte: mention.span.start))  \(role)  \(text.string(mention.span)) -> \(mention.canonical)"
-            out += "  [\(mention.rule)]  \(context(of: mention.span))\n"
+            out += "  [\(mention.provenance(in: text))]  \(context(of: mention.span))\n"
         }
         return out
     }

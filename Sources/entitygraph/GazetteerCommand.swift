@@ -5,34 +5,49 @@ import Foundation
 struct GazetteerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazetteer",
-        abstract: "Check the gazetteer lists.",
-        subcommands: [Check.self]
+        abstract: "Check, inspect, import and export the gazetteer lists.",
+        discussion: """
+        The list format, the loading order, the matching rules and every warning are explained in gazetteers/README.md.
+
+        Examples:
+          entitygraph gazetteer check
+          entitygraph gazetteer show Paris
+          entitygraph gazetteer stats
+          entitygraph gazetteer import --from spacy patterns.jsonl -o gazetteers/local/spacy.tsv
+          entitygraph gazetteer export --to spacy -o patterns.jsonl
+        """,
+        subcommands: [GazetteerCheckCommand.self, GazetteerListCommand.self, GazetteerShowCommand.self,
+                      GazetteerStatsCommand.self, GazetteerImportCommand.self, GazetteerExportCommand.self]
     )
+}
 
-    struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Load every list of DIR and report errors and warnings as file:line: message.",
-            discussion: """
-            Exit status 1 on the first error (bad columns, unknown type, invalid id); warnings do not fail.
+/// `--gazetteers DIR` alone, for the gazetteer subcommands (matching options do not apply to them).
+struct GazetteerFolderOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Folder of gazetteer lists (default: ./gazetteers, else $ENTITYGRAPH_GAZETTEERS).", valueName: "DIR"))
+    var gazetteers: String?
 
-            Examples:
-              entitygraph gazetteer check
-              entitygraph gazetteer check my-lists/
-            """
-        )
+    /// The folder: `explicit`, else the option, else ./gazetteers, else the environment variable.
+    func directory(_ explicit: String? = nil) throws -> String {
+        try GazetteerOptions.parse((explicit ?? gazetteers).map { ["--gazetteers", $0] } ?? []).directory()
+    }
+}
 
-        @Argument(help: ArgumentHelp("Gazetteer folder (default: ./gazetteers, else $ENTITYGRAPH_GAZETTEERS).", valueName: "DIR"))
-        var directory: String?
+/// Warnings of every stage in load order of their files, then by line.
+func sortedByFile(_ diagnostics: [Diagnostic], files: [String]) -> [Diagnostic] {
+    let order = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    return diagnostics.enumerated().sorted { a, b in
+        let fa = order[a.element.file] ?? Int.max, fb = order[b.element.file] ?? Int.max
+        if fa != fb { return fa < fb }
+        if a.element.line != b.element.line { return (a.element.line ?? 0) < (b.element.line ?? 0) }
+        return a.offset < b.offset
+    }.map(\.element)
+}
 
-        func run() throws {
-            try reportingErrors {
-                let options = try GazetteerOptions.parse(directory.map { ["--gazetteers", $0] } ?? [])
-                let gazetteer = try Gazetteer(directory: options.directory())
-                gazetteer.diagnostics.forEach(warn)
-                let forms = gazetteer.entities.reduce(0) { $0 + $1.forms.count }
-                print("\(gazetteer.files.count) files, \(gazetteer.entities.count) entities, \(forms) forms, "
-                      + "\(gazetteer.wordLists.count) word lists, \(gazetteer.diagnostics.count) warnings")
-            }
-        }
+/// Writes `text` to `output` atomically, or to standard output.
+func emit(_ text: String, to output: String?) throws {
+    if let output {
+        try AtomicFile.write(text, to: output)
+    } else {
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

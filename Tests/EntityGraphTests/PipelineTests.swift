@@ -16,10 +16,45 @@ struct PipelineTests {
         ([(3, 8, 1, true, "later"), (0, 5, 1, true, "earlier")], ["earlier"]),
         ([(0, 5, 1, true, "a"), (6, 9, 1, true, "b")], ["a", "b"]),
         ([(6, 9, 1, true, "b"), (0, 5, 1, true, "a")], ["a", "b"]),
+        // An accepted span reaching into a candidate from before it, or lying inside it, or sharing its end.
+        ([(0, 6, 1, true, "first"), (5, 9, 1, true, "reaches-back")], ["first"]),
+        ([(2, 4, 1, true, "inner"), (0, 4, 0, true, "same-end"), (3, 9, 0, true, "longest")], ["longest"]),
+        ([(2, 4, 1, true, "inner"), (0, 3, 0, true, "before")], ["before"]),
+        ([(4, 6, 1, true, "b"), (0, 4, 1, true, "a"), (6, 8, 1, true, "c")], ["a", "b", "c"]),
     ] as [([(Int, Int, Int, Bool, String)], [String])])
     func overlapPolicy(candidates: [(Int, Int, Int, Bool, String)], expected: [String]) {
         let resolved = Pipeline.resolve(candidates.map { mention($0.0, $0.1, priority: $0.2, curated: $0.3, id: $0.4) })
         #expect(resolved.map(\.entityID) == expected)
+    }
+
+    @Test("resolve keeps what the pairwise overlap test keeps, on random candidates", arguments: [1, 2, 3, 4, 5, 6, 7, 8])
+    func resolveAgreesWithReference(seed: UInt64) {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            // SplitMix64: a fixed sequence per seed, so a failure reproduces.
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        let candidates = (0..<300).map { index -> Mention in
+            let start = next(400)
+            return mention(start, start + 1 + next(12), priority: next(4), curated: next(2) == 0, id: "m\(index)")
+        }
+        // The reference: the same ranking, each candidate tested against every accepted one.
+        let ranked = candidates.enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            if x.span.length != y.span.length { return x.span.length > y.span.length }
+            if x.priority != y.priority { return x.priority > y.priority }
+            if x.isCurated != y.isCurated { return x.isCurated }
+            if x.span.start != y.span.start { return x.span.start < y.span.start }
+            return a.offset < b.offset
+        }
+        var expected: [Mention] = []
+        for (_, candidate) in ranked where !expected.contains(where: { $0.span.overlaps(candidate.span) }) { expected.append(candidate) }
+        expected.sort { $0.span < $1.span }
+        #expect(Pipeline.resolve(candidates).map(\.entityID) == expected.map(\.entityID))
     }
 
     @Test("gazetteer extraction with inline markers", arguments: [

@@ -46,6 +46,11 @@ struct EvaluationInputTests {
         let mapped = mapping.apply([Annotation(start: 0, end: 1, type: "COUNTRY"), Annotation(start: 2, end: 3, type: "MISC"),
                                     Annotation(start: 4, end: 5, type: "ORG"), Annotation(start: 6, end: 7, type: "PLACE")])
         #expect(mapped.map(\.type) == ["LOC", "ORG", "LOC"])
+        // A prediction exactly on an ignored gold span is not scored; one that only overlaps it is.
+        let (kept, gold) = mapping.apply(predicted: [Annotation(start: 2, end: 3, type: "ORG"), Annotation(start: 2, end: 4, type: "ORG")],
+                                         gold: [Annotation(start: 2, end: 3, type: "MISC")])
+        #expect(kept == [Annotation(start: 2, end: 4, type: "ORG")])
+        #expect(gold.isEmpty)
         #expect(throws: EvaluationError.badMapping("COUNTRY")) { try TypeMapping(pairs: ["COUNTRY"], ignored: []) }
     }
 

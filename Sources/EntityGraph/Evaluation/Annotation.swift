@@ -42,6 +42,19 @@ public struct TypeMapping: Sendable, Equatable {
         self.init(renamed: renamed, ignored: Set(ignored))
     }
 
+    /// Predictions and gold with types renamed and ignored types left out on both sides.
+    ///
+    /// A gold span of an ignored type is a region nobody is scored on: predictions on
+    /// exactly that span are removed too (as CoNLL-style evaluations treat excluded
+    /// regions), so a tool that types "Twitter" ORG where the gold says MISC is neither
+    /// right nor wrong. Predictions that only overlap such a span are still scored.
+    public func apply(predicted: [Annotation], gold: [Annotation]) -> (predicted: [Annotation], gold: [Annotation]) {
+        var excluded = Set<[Int]>()
+        for a in gold where ignored.contains(renamed[a.type] ?? a.type) { excluded.insert([a.start, a.end]) }
+        let kept = predicted.filter { !excluded.contains([$0.start, $0.end]) }
+        return (apply(kept), apply(gold))
+    }
+
     /// The annotations with types renamed and ignored ones removed.
     public func apply(_ annotations: [Annotation]) -> [Annotation] {
         annotations.compactMap { a in

@@ -22,10 +22,17 @@ public struct Mention: Sendable, Equatable {
     public var priority: Int
     /// Whether a curated list (rather than a generated one) backs it.
     public var isCurated: Bool
+    /// The cue the rule read (a title, a head word, a trigger, the defining long form), for `--explain`.
+    public var trigger: TextSpan?
+    /// A span naming an event ("championnat de France"): it wins overlaps like a mention, then is dropped.
+    public var isEventName: Bool = false
+    /// For a capital, the id of its country (`iso:FR`), from the gazetteer's `capital_of`.
+    public var capitalOf: String?
 
     /// Creates a mention.
     public init(span: TextSpan, tokens: Range<Int>, sentence: Int, type: EntityType, entityID: String, canonical: String,
-                rule: String, source: String? = nil, isDemonym: Bool = false, priority: Int = 0, isCurated: Bool = true) {
+                rule: String, source: String? = nil, isDemonym: Bool = false, priority: Int = 0, isCurated: Bool = true,
+                trigger: TextSpan? = nil, capitalOf: String? = nil) {
         self.span = span
         self.tokens = tokens
         self.sentence = sentence
@@ -37,5 +44,7 @@ public struct Mention: Sendable, Equatable {
         self.isDemonym = isDemonym
         self.priority = priority
         self.isCurated = isCurated
+        self.trigger = trigger
+        self.capitalOf = capitalOf
     }
 }
