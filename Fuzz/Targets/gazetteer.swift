@@ -1,17 +1,9 @@
-import Foundation
-
 // libFuzzer entry point for the gazetteer target; the checks live in Tests/EntityGraphTests/Fuzz/FuzzChecks.swift.
-// The reader takes a path, so each input goes through one scratch file in memory (/dev/shm when present).
-let scratch: String = {
-    let folder = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
-    return folder + "/entitygraph-fuzz-\(getpid()).tsv"
-}()
-
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     do {
-        try FuzzChecks.gazetteer(bytes, scratch: scratch)
+        try FuzzChecks.gazetteer(bytes)
     } catch {
         fatalError("gazetteer: \(error)")
     }

@@ -1,5 +1,5 @@
 import CLibXML2
-import EntityGraph
+@testable import EntityGraph
 import Foundation
 
 /// What each fuzz target runs on one input, and the invariants it asserts.
@@ -19,17 +19,16 @@ enum FuzzChecks {
 
     // MARK: - text: tokenizer, segmenter, normalizer, parts, extraction
 
-    /// The pipeline the text target extracts with: the shipped lists when found, else a small inline list.
+    /// The pipeline the text target extracts with: the shipped lists and every rule when found, else a small inline list.
     nonisolated(unsafe) static var pipeline: Pipeline = {
         let candidates: [String?] = [ProcessInfo.processInfo.environment["ENTITYGRAPH_GAZETTEERS"], "gazetteers",
-                          URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../gazetteers").path]
+                                     URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../gazetteers").path]
         for case let folder? in candidates where FileManager.default.fileExists(atPath: folder) {
-            if let gazetteer = try? Gazetteer(directory: folder) { return Pipeline(gazetteer: CompiledGazetteer(gazetteer)) }
+            if let pipeline = try? Pipeline(gazetteers: folder) { return pipeline }
         }
         let inline = "#! type=PERSON\nJean-Yves Le Drian\tLe Drian\nAshton Carter\n#! type=PLACE\nParis\tParis-Centre\n#! type=COUNTRY\nFrance\n"
-        var gazetteer = Gazetteer()
-        try? gazetteer.add(GazetteerFile(path: "inline.tsv", contents: inline))
-        return Pipeline(gazetteer: CompiledGazetteer(gazetteer))
+        let files = [GazetteerFile(path: "inline.tsv", contents: inline)] + BuiltInVocabulary.files()
+        return Pipeline.standard(CompiledGazetteer(Gazetteer(files: files)))
     }()
 
     /// Tokens, sentences and paragraphs are well-formed; mentions are ordered, disjoint, inside the text,
@@ -89,37 +88,49 @@ enum FuzzChecks {
         try require(next == count, "\(what) \(ranges) do not cover \(count) tokens")
     }
 
-    // MARK: - gazetteer: list parser and compiler
+    // MARK: - gazetteer: list parser, writer, merger, compiler, cache
 
-    /// A list either parses, or fails with `path:line: reason` naming a line of the file; a parsed list
-    /// merges, compiles, and finds its own names in its own text without breaking the text invariants.
-    static func gazetteer(_ data: [UInt8], scratch: String) throws {
+    /// Every error and warning names a line of the file; the entries the parser kept render back to a list that
+    /// parses to the same entries (an edit never loses a line); the list merges with the built-in vocabulary,
+    /// compiles, survives the cache's serialization, and finds its own names in its own text.
+    static func gazetteer(_ data: [UInt8]) throws {
+        let path = "fuzz.tsv"
         let lineCount = data.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-        try Data(data).write(to: URL(fileURLWithPath: scratch))
-        let file: GazetteerFile
-        do {
-            file = try GazetteerFile(contentsOf: scratch)
-        } catch let error as GazetteerError {
-            return try requireNamesLine(error, path: scratch, lineCount: lineCount)
-        }
+        let file = GazetteerFile(path: path, bytes: data)
         var previous = 0
         for entry in file.entries {
             try require(entry.line > previous && entry.line <= lineCount, "entry line \(entry.line) of \(lineCount)")
             try require(!entry.canonical.isEmpty, "empty canonical name at line \(entry.line)")
             previous = entry.line
         }
+        for error in file.errors {
+            let location = error.location ?? ""
+            try require(location.hasPrefix(path + ":"), "error without its line: \(error)")
+            try require(Int(location.dropFirst(path.count + 1)).map { (1...lineCount).contains($0) } == true, "error names a line out of the file: \(error)")
+            try require(!error.reason.isEmpty && !error.description.contains("\n"), "unclear error: \(error)")
+        }
         for diagnostic in file.diagnostics {
-            try require(diagnostic.file == scratch && (1...lineCount).contains(diagnostic.line ?? 1), "diagnostic \(diagnostic)")
+            try require(diagnostic.file == path && (1...lineCount).contains(diagnostic.line ?? 1), "diagnostic \(diagnostic)")
         }
-        var gazetteer = Gazetteer()
-        do {
-            try gazetteer.add(file)
-        } catch let error as GazetteerError {
-            return try requireNamesLine(error, path: scratch, lineCount: lineCount)
+        // What the writer keeps reads back as the same entries.
+        let (text, leftOut) = GazetteerFile.render(file.entries, origin: path)
+        let reparsed = GazetteerFile(path: "rendered.tsv", contents: text)
+        try require(reparsed.errors.isEmpty, "rendered list has errors: \(reparsed.errors)\n\(text)")
+        let omitted = Set(leftOut.compactMap(\.line))
+        let kept = file.entries.filter { !omitted.contains($0.line) }
+        try require(reparsed.entries.map(EntryContent.init) == kept.map(EntryContent.init),
+                    "rendered list reads back differently:\n\(text)")
+        let gazetteer = Gazetteer(files: [file] + BuiltInVocabulary.files())
+        guard gazetteer.errors.isEmpty else { return }
+        let compiled = CompiledGazetteer(gazetteer)
+        guard let restored = CompiledGazetteer(serialized: compiled.serialized(key: "fuzz"), key: "fuzz") else {
+            throw Failure(description: "the cache does not read back its own serialization")
         }
-        let pipeline = Pipeline(gazetteer: CompiledGazetteer(gazetteer))
-        let text = String(decoding: data, as: UTF8.self)
-        let (analyzed, result) = pipeline.extract(Document(id: "list", text: text))
+        let listText = String(decoding: data, as: UTF8.self)
+        let document = Document(id: "list", text: listText)
+        let (analyzed, result) = Pipeline.standard(compiled).extract(document)
+        let (_, again) = Pipeline.standard(restored).extract(document)
+        try require(result.mentions == again.mentions, "the cached gazetteer matches differently")
         var end = 0
         for mention in result.mentions {
             try require(mention.span.start >= end && mention.span.end <= analyzed.bytes.count, "mention \(mention.span)")
@@ -127,12 +138,18 @@ enum FuzzChecks {
         }
     }
 
-    private static func requireNamesLine(_ error: GazetteerError, path: String, lineCount: Int) throws {
-        let message = error.description
-        try require(message.hasPrefix(path + ":"), "error without the file: \(message)")
-        if case .invalidLine(_, let line, let reason) = error {
-            try require((1...lineCount).contains(line), "error names line \(line) of \(lineCount): \(message)")
-            try require(!reason.isEmpty && !reason.contains("\n"), "unclear reason: \(message)")
+    /// An entry without its line number.
+    struct EntryContent: Equatable {
+        let canonical: String
+        let aliases: [String]
+        let id: String?
+        let attributes: [String: String]
+
+        init(_ entry: GazetteerFile.Entry) {
+            canonical = entry.canonical
+            aliases = entry.aliases
+            id = entry.id
+            attributes = entry.attributes
         }
     }
 
@@ -170,7 +187,14 @@ enum FuzzChecks {
         let reader = CorpusReader(maximumDocumentBytes: bound)
         var documents: [Document] = []
         let diagnostics = try reader.forEachDocument(in: .init(path: scratch, idStem: "fuzz")) { documents.append($0) }
-        var rawLines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+        // A UTF-16 byte order mark: the reader converts the file first (its own tests check the conversion).
+        var utf8 = data
+        if data.count >= 2, data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF {
+            var converter = UTF16Converter(bigEndian: data[0] == 0xFE)
+            utf8 = []
+            converter.convert(data[2...], final: true, into: &utf8)
+        }
+        var rawLines = utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
         if rawLines.last?.isEmpty == true { rawLines.removeLast() }
         var expectedLines: [Int] = []
         for (index, raw) in rawLines.enumerated() {
