@@ -28,6 +28,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "graph-writer-benchmark",
+            dependencies: ["EntityGraph"],
+            path: "Benchmarks/GraphWriterBenchmark"
+        ),
         .testTarget(
             name: "EntityGraphTests",
             dependencies: ["EntityGraph"],

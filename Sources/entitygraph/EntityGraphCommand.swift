@@ -15,7 +15,8 @@ struct EntityGraphCommand: ParsableCommand {
           entitygraph gazetteer check
         Gazetteers: --gazetteers DIR, else ./gazetteers, else $ENTITYGRAPH_GAZETTEERS.
         """,
-        subcommands: [ExtractCommand.self, GraphCommand.self, EvaluateCommand.self, GazetteerCommand.self]
+        subcommands: [ExtractCommand.self, GraphCommand.self, ExplainCommand.self, EvaluateCommand.self, GazetteerCommand.self,
+                      CandidatesCommand.self]
     )
 }
 

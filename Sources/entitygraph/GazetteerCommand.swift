@@ -5,7 +5,7 @@ import Foundation
 struct GazetteerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazetteer",
-        abstract: "Check, inspect, import and export the gazetteer lists.",
+        abstract: "Check, inspect, edit (add, remove), import and export the gazetteer lists.",
         discussion: """
         The list format, the loading order, the matching rules and every warning are explained in gazetteers/README.md.
 
@@ -13,11 +13,12 @@ struct GazetteerCommand: ParsableCommand {
           entitygraph gazetteer check
           entitygraph gazetteer show Paris
           entitygraph gazetteer stats
+          entitygraph gazetteer add "Ashton Carter" --type PERSON --dry-run --corpus seeds/
           entitygraph gazetteer import --from spacy patterns.jsonl -o gazetteers/local/spacy.tsv
           entitygraph gazetteer export --to spacy -o patterns.jsonl
         """,
         subcommands: [GazetteerCheckCommand.self, GazetteerListCommand.self, GazetteerShowCommand.self,
-                      GazetteerStatsCommand.self, GazetteerImportCommand.self, GazetteerExportCommand.self]
+                      GazetteerStatsCommand.self, GazetteerImportCommand.self, GazetteerExportCommand.self, GazetteerAddCommand.self, GazetteerRemoveCommand.self]
     )
 }
 

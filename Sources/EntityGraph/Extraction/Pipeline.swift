@@ -15,6 +15,9 @@ public struct Pipeline: Sendable {
     public let boundaries: NameBoundaryFilter?
     /// Adds the names coordinated with a person, before alias resolution (nil: none).
     public let coordination: PersonCoordinationRule?
+    /// Whether `extract` also returns the text of every sentence holding a mention (graph evidence);
+    /// off by default so that `extract` and `evaluate` do not pay for it.
+    public var keepsSentenceTexts = false
 
     /// Creates a pipeline with explicit extractors; the default is the gazetteer's alone, without alias resolution.
     public init(gazetteer: CompiledGazetteer, extractors: [any Extractor] = [GazetteerExtractor()], resolver: AliasResolver? = nil,
@@ -72,8 +75,17 @@ public struct Pipeline: Sendable {
         if let coordination { mentions = coordination.extend(mentions, in: text) }
         if let resolver { mentions = resolver.resolve(mentions, in: text) }
         if mentions.contains(where: { text.isBoilerplate($0.span) }) { mentions.removeAll { text.isBoilerplate($0.span) } }
+        var sentenceTexts: [Int: String] = [:]
+        if keepsSentenceTexts {
+            for mention in mentions where sentenceTexts[mention.sentence] == nil {
+                let tokens = text.sentences[mention.sentence]
+                sentenceTexts[mention.sentence] = text.string(TextSpan(start: text.tokens[tokens.lowerBound].span.start,
+                                                                       end: text.tokens[tokens.upperBound - 1].span.end))
+            }
+        }
         return (text, ExtractionResult(documentID: document.id, metadata: document.metadata, mentions: mentions,
-                                       sentenceCount: text.sentences.count, paragraphOfSentence: text.paragraphOfSentence()))
+                                       sentenceCount: text.sentences.count, paragraphOfSentence: text.paragraphOfSentence(),
+                                       sentenceTexts: sentenceTexts))
     }
 
     /// Keeps the candidates the overlap policy prefers, in text order.

@@ -248,7 +248,7 @@ enum FuzzChecks {
         }
     }
 
-    // MARK: - roundtrip: graph -> GraphML, GEXF, DOT -> parsed back
+    // MARK: - roundtrip: graph -> GraphML, GEXF, DOT, JSON -> parsed back
 
     /// A graph whose names come from the input (any scalars: controls, U+FFFE, quotes, "]]>", DOT keywords).
     static func graph(_ data: [UInt8]) -> CooccurrenceGraph {
@@ -256,46 +256,61 @@ enum FuzzChecks {
         var nodes: [CooccurrenceGraph.Node] = []
         for (index, name) in names.enumerated() {
             let type = EntityType.allCases[index % EntityType.allCases.count]
-            nodes.append(.init(id: "local:x/\(index)-" + name, label: name, type: type, mentions: index + 1, documents: 1))
+            nodes.append(.init(id: "local:x/\(index)-" + name, label: name, type: type, mentions: index + 1, documents: 1, windows: 64))
         }
         var edges: [CooccurrenceGraph.Edge] = []
         if nodes.count > 1 {
             for index in 1..<nodes.count { edges.append(.init(source: index / 2, target: index, count: index, documents: 1)) }
         }
-        return CooccurrenceGraph(window: .sentence, nodes: nodes, edges: edges)
+        return CooccurrenceGraph(window: .sentence, documentIDs: ["fuzz"], windowCount: 64, nodes: nodes, edges: edges)
     }
 
-    /// Each export parses back (libxml2 without entity substitution or network; a DOT lexer) to the same
-    /// node and edge counts and the same labels, less what the format cannot carry.
+    /// Each export parses back (libxml2 without entity substitution or network; a DOT lexer; JSONSerialization) to the
+    /// same node and edge counts and the same labels, less what the format cannot carry (Decision 0205's table).
     static func roundTrip(_ data: [UInt8]) throws {
         let graph = graph(data)
         let xmlLabels = graph.nodes.map { xmlCarried($0.label) }
-        let graphml = GraphMLWriter().render(graph)
+        let graphml = ExportFormat.graphml.writer.render(graph)[0]
         let graphmlLabels = try xmlLabelsOf(graphml, element: "node", labelFrom: { labelData($0, key: "v_label") })
         try require(graphmlLabels == xmlLabels, "GraphML labels \(graphmlLabels) differ from \(xmlLabels)")
         let graphmlEdges = try xmlCount(graphml, element: "edge")
         try require(graphmlEdges == graph.edges.count, "GraphML has \(graphmlEdges) edges")
-        let dot = DOTWriter().render(graph)
+        let gexf = ExportFormat.gexf.writer.render(graph)[0]
+        let gexfLabels = try xmlLabelsOf(gexf, element: "node", labelFrom: { attribute($0, "label") })
+        try require(gexfLabels == xmlLabels, "GEXF labels \(gexfLabels) differ from \(xmlLabels)")
+        let gexfEdges = try xmlCount(gexf, element: "edge")
+        try require(gexfEdges == graph.edges.count, "GEXF has \(gexfEdges) edges")
+        let dot = ExportFormat.dot.writer.render(graph)[0]
         let parsed = try DOTDocument(dot)
         let dotLabels = graph.nodes.map { dotCarried($0.label) }
         try require(parsed.labels == dotLabels, "DOT labels \(parsed.labels) differ from \(dotLabels)")
         try require(parsed.edgeCount == graph.edges.count, "DOT edge count \(parsed.edgeCount)")
+        let json = ExportFormat.json.writer.render(graph)[0]
+        guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+              let jsonNodes = object["nodes"] as? [[String: Any]], let jsonLinks = object["links"] as? [[String: Any]] else {
+            throw Failure(description: "JSON export has no nodes and links")
+        }
+        let jsonLabels = jsonNodes.map { $0["label"] as? String ?? "<no label>" }
+        try require(jsonLabels == graph.nodes.map(\.label), "JSON labels \(jsonLabels) differ from the names")
+        try require(jsonLinks.count == graph.edges.count, "JSON has \(jsonLinks.count) links")
     }
 
-    /// What survives XML 1.0: characters it forbids become U+FFFD.
+    /// What survives XML 1.0: unrepresentable scalars become U+FFFD.
     static func xmlCarried(_ name: String) -> String {
         var out = String.UnicodeScalarView()
-        for s in name.unicodeScalars { out.append(Escaping.isXMLChar(s) ? s : "\u{FFFD}") }
+        for s in name.unicodeScalars { out.append(Escaping.isUnrepresentable(s) ? "\u{FFFD}" : s) }
         return String(out)
     }
 
-    /// What survives a DOT label: line breaks read back as "\n", other controls and non-characters dropped.
+    /// What survives a DOT label: LF, CR and CRLF read back as one line break, unrepresentable scalars as U+FFFD.
     static func dotCarried(_ name: String) -> String {
         var out = String.UnicodeScalarView()
+        var afterCR = false
         for s in name.unicodeScalars {
+            defer { afterCR = s == "\r" }
+            if s == "\n" && afterCR { continue }
             if s == "\r" || s == "\n" { out.append("\n"); continue }
-            if s.value < 0x20 || s.value == 0x7F || s.value == 0xFFFE || s.value == 0xFFFF { continue }
-            out.append(s)
+            out.append(Escaping.isUnrepresentable(s) ? "\u{FFFD}" : s)
         }
         return String(out)
     }
@@ -452,6 +467,16 @@ struct DOTDocument {
                 }
                 try FuzzChecks.require(closed, "DOT: unclosed quoted string")
                 tokens.append(.quoted(String(decoding: value, as: UTF8.self)))
+            case 0x3C:
+                // An HTML-like string: balanced angle brackets.
+                var depth = 0
+                let start = i
+                repeat {
+                    if bytes[i] == 0x3C { depth += 1 } else if bytes[i] == 0x3E { depth -= 1 }
+                    i += 1
+                } while depth > 0 && i < bytes.count
+                try FuzzChecks.require(depth == 0, "DOT: unclosed HTML string")
+                tokens.append(.id(String(decoding: bytes[start..<i], as: UTF8.self)))
             case 0x7B, 0x7D, 0x5B, 0x5D, 0x3B, 0x2C, 0x3D, 0x3A:
                 tokens.append(.punctuation(String(UnicodeScalar(b))))
                 i += 1
