@@ -103,8 +103,9 @@ private let batchBytes = 4 << 20
 /// With `threads` > 1, documents are extracted in bounded batches on that many threads and
 /// `body` still sees them one by one in input order, so the output does not depend on `threads`.
 func forEachExtraction(_ inputs: [String], pipeline: Pipeline, keepBoilerplate: Bool = false, threads: Int = 1,
-                       _ body: (Document, AnalyzedText, ExtractionResult) throws -> Void) throws {
-    var reader = CorpusReader()
+                       options: InputOptions? = nil, _ body: (Document, AnalyzedText, ExtractionResult) throws -> Void) throws {
+    var reader = options?.reader() ?? CorpusReader()
+    var documents = 0
     // With several threads, boilerplate and language detection run in the workers too (most of the reader's time).
     reader.analyzesDocuments = threads == 1
     var batch: [Document] = []
@@ -130,6 +131,7 @@ func forEachExtraction(_ inputs: [String], pipeline: Pipeline, keepBoilerplate: 
     }
     for file in try reader.files(for: inputs) {
         let diagnostics = try reader.forEachDocument(in: file) { document in
+            documents += 1
             if threads == 1 {
                 let (text, result) = pipeline.extract(analyzed(document))
                 try body(document, text, result)
@@ -139,9 +141,11 @@ func forEachExtraction(_ inputs: [String], pipeline: Pipeline, keepBoilerplate: 
             batchSize += document.text.utf8.count
             if batch.count >= batchDocuments || batchSize >= batchBytes { try flush() }
         }
+        if options?.strict == true, let first = diagnostics.first { throw CorpusError.strict(first) }
         // A file's warnings come after its documents, as with one thread.
         pendingWarnings += diagnostics
         if batch.isEmpty { pendingWarnings.forEach(warn); pendingWarnings.removeAll() }
     }
     if !batch.isEmpty || !pendingWarnings.isEmpty { try flush() }
+    if documents == 0 { throw CorpusError.noDocuments }
 }

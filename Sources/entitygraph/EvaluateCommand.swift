@@ -40,6 +40,7 @@ struct EvaluateCommand: ParsableCommand {
     var errors = false
 
     @OptionGroup var threadOptions: ThreadOptions
+    @OptionGroup var inputOptions: InputOptions
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
@@ -69,7 +70,7 @@ struct EvaluateCommand: ParsableCommand {
                         score(document.id, extraction.result.annotations(in: extraction.text))
                     }
                 } else {
-                    try forEachExtraction(inputs, pipeline: pipeline, threads: threadOptions.threads) { document, text, result in
+                    try forEachExtraction(inputs, pipeline: pipeline, threads: threadOptions.threads, options: inputOptions) { document, text, result in
                         texts[document.id] = document.text
                         score(result.documentID, result.annotations(in: text))
                     }

@@ -26,6 +26,8 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var cooccurrence: CooccurrenceOptions
 
+    @OptionGroup var inputOptions: InputOptions
+
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func validate() throws {
@@ -40,7 +42,7 @@ struct ExplainCommand: ParsableCommand {
             // Pass 1: the graph, to resolve the names and find the edge's supporting windows.
             let pipeline = try gazetteerOptions.pipeline()
             var builder = cooccurrence.builder(pipeline: pipeline)
-            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: cooccurrence.keepBoilerplate) { _, _, result in
+            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: cooccurrence.keepBoilerplate, options: inputOptions) { _, _, result in
                 builder.add(result)
             }
             let graph = builder.graph()

@@ -19,6 +19,7 @@ struct ExtractCommand: ParsableCommand {
           entitygraph extract news.jsonl --threads 1 -o mentions.jsonl
           cat article.txt | entitygraph extract -
           entitygraph extract seeds/004_3a2cad48efa3da67.txt --explain
+          entitygraph extract scraped.jsonl --strict --max-document-size 256M -o mentions.jsonl
         """
     )
 
@@ -35,6 +36,7 @@ struct ExtractCommand: ParsableCommand {
     var explain = false
 
     @OptionGroup var threadOptions: ThreadOptions
+    @OptionGroup var inputOptions: InputOptions
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
@@ -44,7 +46,7 @@ struct ExtractCommand: ParsableCommand {
             // Lines are written as documents are extracted, so memory does not grow with the corpus.
             let sink = try output.map(OutputFile.init(atomicallyReplacing:)) ?? OutputFile()
             try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: keepBoilerplate,
-                                  threads: threadOptions.threads) { document, text, result in
+                                  threads: threadOptions.threads, options: inputOptions) { document, text, result in
                 if explain {
                     // Explanations and JSON share standard output only without -o: keep them in order.
                     if output == nil { try sink.flush() }

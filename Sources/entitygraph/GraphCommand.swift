@@ -72,6 +72,7 @@ struct GraphCommand: ParsableCommand {
     @OptionGroup var cooccurrence: CooccurrenceOptions
 
     @OptionGroup var threadOptions: ThreadOptions
+    @OptionGroup var inputOptions: InputOptions
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
@@ -115,7 +116,7 @@ struct GraphCommand: ParsableCommand {
             pipeline.keepsSentenceTexts = true
             var builder = cooccurrence.builder(pipeline: pipeline)
             try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: cooccurrence.keepBoilerplate,
-                                  threads: threadOptions.threads) { _, _, result in builder.add(result) }
+                                  threads: threadOptions.threads, options: inputOptions) { _, _, result in builder.add(result) }
             builder.diagnostics.forEach(warn)
             let full = builder.graph(weightedBy: Measure(rawValue: weight)!)
             let aliases = pipeline.gazetteer.entities.flatMap { entity in entity.forms.map { (form: $0.text, id: entity.id) } }

@@ -10,7 +10,9 @@ import Foundation
 /// Every document gets its boilerplate lines (`BoilerplateDetector`), a `lang`
 /// (given, else detected, else `fr`) and its `date` as yyyy-mm-dd when the input
 /// gives one. Documents larger than `maximumDocumentBytes` are split into parts
-/// at paragraph or line breaks (`id#1`, `id#2`, ...), so memory stays bounded.
+/// at paragraph or line breaks (`id#1`, `id#2`, ...), so memory stays bounded; a JSON
+/// line or an HTML page larger than `maximumInputBytes` is skipped with a warning.
+/// Files that start with a UTF-16 byte order mark are converted to UTF-8 as they are read.
 public struct CorpusReader: Sendable {
     /// One input file and the id prefix of its documents.
     public struct InputFile: Sendable, Equatable {
@@ -46,6 +48,12 @@ public struct CorpusReader: Sendable {
 
     /// Documents longer than this many bytes of text are split into parts.
     public var maximumDocumentBytes: Int
+    /// JSON lines and HTML pages longer than this are skipped with a warning that names the CLI's
+    /// `--max-document-size`; plain text of any size is read in parts instead.
+    public var maximumInputBytes: Int
+
+    /// The command-line option that sets `maximumInputBytes`, named in the warnings that skip a document.
+    public static let maximumInputOption = "--max-document-size"
     /// Whether page chrome is marked in `Document.boilerplate`.
     public var detectsBoilerplate: Bool
     /// Whether documents are handed on analyzed (boilerplate, detected language); when false, the caller runs
@@ -53,9 +61,10 @@ public struct CorpusReader: Sendable {
     public var analyzesDocuments = true
 
     /// Creates a reader.
-    public init(maximumDocumentBytes: Int = 8 << 20, detectsBoilerplate: Bool = true) {
+    public init(maximumDocumentBytes: Int = 8 << 20, detectsBoilerplate: Bool = true, maximumInputBytes: Int = 64 << 20) {
         precondition(maximumDocumentBytes >= 64, "maximumDocumentBytes too small")
         self.maximumDocumentBytes = maximumDocumentBytes
+        self.maximumInputBytes = max(1, maximumInputBytes)
         self.detectsBoilerplate = detectsBoilerplate
     }
 
@@ -80,11 +89,14 @@ public struct CorpusReader: Sendable {
             var relatives: [String] = []
             while let relative = enumerator.nextObject() as? String {
                 if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                // A folder named "notes.txt" is walked into, not read as a file.
+                if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { continue }
                 let ext = (relative as NSString).pathExtension.lowercased()
                 if CorpusReader.formats[ext] != nil { relatives.append(relative) }
             }
             // Byte order, not locale order: the same on every machine.
             relatives.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            if relatives.isEmpty { throw CorpusError.emptyFolder(path: input) }
             let base = input.hasSuffix("/") ? input : input + "/"
             for relative in relatives {
                 result.append((InputFile(path: base + relative, idStem: (relative as NSString).deletingPathExtension), relative))
@@ -136,6 +148,10 @@ public struct CorpusReader: Sendable {
             case .text: try readText(source, &context)
             case .html: try readHTML(source, &context)
             case .jsonl: try readJSONLines(source, &context)
+            }
+            if let encoding = source.convertedFrom {
+                context.diagnostics.insert(Diagnostic(file: file.path, message: "\(encoding) text (byte order mark) converted to UTF-8; "
+                                                      + "offsets count the characters of the converted text"), at: 0)
             }
             return context.diagnostics
         }
@@ -298,11 +314,13 @@ public struct CorpusReader: Sendable {
     /// An HTML page: title and article text through libxml2.
     private func readHTML(_ source: ByteSource, _ context: inout Context) throws {
         let file = context.file
-        let limit = max(32 << 20, 4 * maximumDocumentBytes)
-        guard let bytes = try source.readAll(limit: limit) else {
-            return context.warn("HTML page larger than \(limit) bytes, skipped")
+        let limit = maximumInputBytes
+        guard var bytes = try source.readAll(limit: limit) else {
+            return context.warn("HTML page larger than \(limit) bytes, skipped (raise the bound with \(CorpusReader.maximumInputOption))")
         }
         guard !bytes.isEmpty else { return context.warn("empty file, no document") }
+        // Converted from UTF-16: a UTF-8 byte order mark outranks the page's own (now wrong) charset declaration.
+        if source.convertedFrom != nil { bytes.insert(contentsOf: [0xEF, 0xBB, 0xBF], at: 0) }
         let page = HTMLReader().read(bytes, origin: file.path)
         context.diagnostics.append(contentsOf: page.diagnostics)
         guard !page.text.isEmpty else { return context.warn("no article text found in the page") }
@@ -311,7 +329,7 @@ public struct CorpusReader: Sendable {
 
     /// JSON Lines: one document per line, read line by line.
     private func readJSONLines(_ source: ByteSource, _ context: inout Context) throws {
-        let lineLimit = max(64 << 20, 4 * maximumDocumentBytes)
+        let lineLimit = maximumInputBytes
         var buffer: [UInt8] = []
         var lineNumber = 0
         var seen = Set<String>()
@@ -320,9 +338,14 @@ public struct CorpusReader: Sendable {
         while true {
             let got = try source.read(into: &buffer)
             var start = 0
-            while let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
+            while let newline = CorpusReader.firstNewline(in: buffer, from: searchFrom) {
                 lineNumber += 1
-                if !skipping { try jsonLine(buffer[start..<newline], lineNumber, &seen, &context) }
+                if newline - start > lineLimit, !skipping {
+                    context.warn("line longer than \(lineLimit) bytes, skipped (raise the bound with \(CorpusReader.maximumInputOption))",
+                                 line: lineNumber)
+                } else if !skipping {
+                    try jsonLine(buffer[start..<newline], lineNumber, &seen, &context)
+                }
                 skipping = false
                 start = newline + 1
                 searchFrom = start
@@ -330,18 +353,35 @@ public struct CorpusReader: Sendable {
             if got == 0 {
                 if start < buffer.count, !skipping {
                     lineNumber += 1
-                    try jsonLine(buffer[start...], lineNumber, &seen, &context)
+                    if buffer.count - start > lineLimit {
+                        context.warn("line longer than \(lineLimit) bytes, skipped (raise the bound with \(CorpusReader.maximumInputOption))",
+                                     line: lineNumber)
+                    } else {
+                        try jsonLine(buffer[start...], lineNumber, &seen, &context)
+                    }
                 }
                 break
             }
             buffer.removeFirst(start)
             searchFrom = buffer.count
-            if buffer.count > lineLimit {
-                context.warn("line longer than \(lineLimit) bytes, skipped", line: lineNumber + 1)
+            if buffer.count > lineLimit || (skipping && !buffer.isEmpty) {
+                // One warning per line, however many blocks of it are thrown away.
+                if !skipping {
+                    context.warn("line longer than \(lineLimit) bytes, skipped (raise the bound with \(CorpusReader.maximumInputOption))",
+                                 line: lineNumber + 1)
+                }
                 buffer.removeAll(keepingCapacity: true)
                 searchFrom = 0
                 skipping = true
             }
+        }
+    }
+
+    /// The index of the first line feed at or after `start`; `memchr`, because lines can be tens of megabytes.
+    static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
+        guard start < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { raw in
+            memchr(raw.baseAddress! + start, 0x0A, raw.count - start).map { $0 - UnsafeMutableRawPointer(mutating: raw.baseAddress!) }
         }
     }
 

@@ -54,10 +54,16 @@ public struct HTMLReader: Sendable {
         }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue)
+        // libxml2's last error is per thread (../NOTES-swift.md), so reading it after the parse is safe in parallel.
+        xmlResetLastError()
         let document: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, charset, options)
             }
+        }
+        if let stop = HTMLReader.depthLimitLine() {
+            diagnostics.append(Diagnostic(file: origin, line: stop, message: "HTML nested deeper than \(HTMLReader.maximumDepth) "
+                + "elements: libxml2 stopped reading the page there, the text after it is left out"))
         }
         guard let document else {
             diagnostics.append(Diagnostic(file: origin, message: "libxml2 could not parse the page"))
@@ -67,6 +73,17 @@ public struct HTMLReader: Sendable {
         guard let root = xmlDocGetRootElement(document) else { return Page(text: "", metadata: [:], diagnostics: diagnostics) }
         var extraction = HTMLExtraction(root: root)
         return Page(text: extraction.text(), metadata: extraction.metadata, diagnostics: diagnostics)
+    }
+
+    /// libxml2 stops parsing at this element depth (`xmlParserMaxDepth`); `HTML_PARSE_HUGE` would raise it, and every
+    /// other limit with it, so it stays off: a page nested this deep is adversarial, not news.
+    static let maximumDepth = 256
+
+    /// The line where libxml2 gave up because the page nests too deep, if it did.
+    private static func depthLimitLine() -> Int? {
+        guard let error = xmlGetLastError(), let message = error.pointee.message,
+              String(cString: message).contains("Excessive depth") else { return nil }
+        return Int(error.pointee.line)
     }
 
     // MARK: - Charset
