@@ -12,6 +12,9 @@ struct EntityGraphCommand: ParsableCommand {
           entitygraph extract seeds/ -o mentions.jsonl
           entitygraph extract page.html --explain
           entitygraph graph seeds/ --format graphml,gexf,dot,csv,json --out-dir exports/
+          entitygraph explain "Jean-Yves Le Drian" "Ashton Carter" seeds/
+          entitygraph candidates seeds/ --format gazetteer
+          entitygraph gazetteer add "Fareed Yasseen" --type PERSON
           entitygraph gazetteer check
         Gazetteers: --gazetteers DIR, else ./gazetteers, else $ENTITYGRAPH_GAZETTEERS.
         """,
