@@ -196,24 +196,24 @@ struct BadInputTests {
         Row(name: "gazetteer line with too many columns: an error naming file and line",
             setup: { try $0.write("g/places.tsv", "#! type=PLACE\nParis\t\t\t\textra\n") ; try $0.write("in/a.txt", "Paris") },
             arguments: ["extract", "@/in/a.txt", "-o", "@/out/out.jsonl"], status: 1,
-            messages: ["entitygraph: error: @/g/places.tsv:2: 5 columns, at most 4 (canonical, aliases, id, attributes)"],
+            messages: ["entitygraph: error: @/g/places.tsv:2: 5 columns, at most 4 (canonical, aliases, id, attributes) separated by one TAB"],
             output: .nothing),
         Row(name: "gazetteer line with an invalid id: an error naming file and line",
             setup: { try $0.write("g/places.tsv", "#! type=PLACE\nParis\t\tQ90\n"); try $0.write("in/a.txt", "Paris") },
             arguments: ["graph", "@/in/a.txt", "-o", "@/out/out.graphml"], status: 1,
-            messages: ["entitygraph: error: @/g/places.tsv:2: invalid id 'Q90' (expected namespace:value with namespace one of "
+            messages: ["entitygraph: error: @/g/places.tsv:2: invalid id 'Q90' (expected namespace:value, namespace one of "
                        + "eg, geonames, iso, local, wd)"],
             output: .nothing),
         Row(name: "gazetteer check reports a bad line",
             setup: { try $0.write("g/places.tsv", "#! type=PLACE\nParis\n#! type=town\nLyon\n") },
             arguments: ["gazetteer", "check", "@/g"], status: 1,
-            messages: ["entitygraph: error: @/g/places.tsv:3: unknown type 'town' (expected one of PERSON, COUNTRY, ORG, PLACE)"],
+            messages: ["@/g/places.tsv:3: error: unknown type 'town' (expected one of PERSON, COUNTRY, ORG, PLACE)"],
             output: .nothing),
         Row(name: "gazetteer file in Latin-1: an error naming the line",
             setup: { try $0.write("g/places.tsv", Array("#! type=PLACE\nParis\nBr".utf8) + [0xE9] + Array("sil\n".utf8))
                      try $0.write("in/a.txt", "Paris") },
             arguments: ["extract", "@/in/a.txt", "-o", "@/out/out.jsonl"], status: 1,
-            messages: ["entitygraph: error: @/g/places.tsv:3: invalid UTF-8"],
+            messages: ["entitygraph: error: @/g/places.tsv:3: invalid UTF-8 (save the file as UTF-8)"],
             output: .nothing),
         Row(name: "unreadable input file: an error, nothing written",
             setup: { try $0.write("in/a.txt", "Paris"); try $0.write("in/secret.txt", "Berlin")
