@@ -67,6 +67,8 @@ struct GazetteerOptions: ParsableArguments {
 
 /// Runs `body`, turning the project's errors into one-line messages and exit status 1.
 func reportingErrors(_ body: () throws -> Void) throws {
+    // Every command that writes a file goes through here: an interrupt must not leave a temporary file behind.
+    AtomicFile.removeTemporaryFilesOnSignal()
     do {
         try body()
     } catch let error as ExitCode {

@@ -327,6 +327,8 @@ struct BadInputTests {
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
         environment["ENTITYGRAPH_GAZETTEERS"] = nil
+        // Each sandbox has its own lists: keep their compiled copies out of the user's cache.
+        environment["ENTITYGRAPH_CACHE_DIR"] = "off"
         process.environment = environment
         // Files, not pipes: nothing to drain while the child runs, however much it prints.
         let capture = directory + ".capture"
@@ -461,5 +463,111 @@ final class Sandbox: @unchecked Sendable {
         guard (try? process.run()) != nil else { return -1 }
         process.waitUntilExit()
         return process.terminationStatus
+    }
+}
+
+/// Interrupts and output targets that are not plain files: each run leaves either the previous output or the
+/// complete new one, never half a file, and no temporary file.
+@Suite("Interrupted and unusual writes")
+struct InterruptedWriteTests {
+    /// A sandbox whose extraction writes about 25 MB, so that the write itself lasts long enough to be interrupted.
+    static func largeRun() throws -> (Sandbox, [String]) {
+        let sandbox = try Sandbox()
+        try sandbox.write("g/places.tsv", "#! type=PLACE\nParis\nBerlin\nLondres\n")
+        try sandbox.write("in/news.txt", String(repeating: "Paris et Berlin, puis Londres.\n", count: 50_000))
+        try sandbox.write("out/out.jsonl", BadInputTests.previous)
+        let arguments = ["extract", sandbox.root + "/in/news.txt", "-o", sandbox.root + "/out/out.jsonl",
+                         "--gazetteers", sandbox.root + "/g"]
+        return (sandbox, arguments)
+    }
+
+    static func start(_ arguments: [String], in sandbox: Sandbox) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: sandbox.root)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test("SIGINT while the output is being written: the previous file stays, no temporary file")
+    func interruptDuringWrite() throws {
+        let (sandbox, arguments) = try Self.largeRun()
+        defer { sandbox.remove() }
+        let process = try Self.start(arguments, in: sandbox)
+        // Poll for the temporary file: its appearance means the write has begun.
+        var caught = false
+        while process.isRunning {
+            if sandbox.temporaryFiles().contains(where: { $0.hasPrefix("out/") }) {
+                process.interrupt()
+                caught = true
+                break
+            }
+            usleep(500)
+        }
+        process.waitUntilExit()
+        let output = String(decoding: sandbox.contents("out/out.jsonl") ?? Data(), as: UTF8.self)
+        if caught {
+            #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGINT,
+                    "ended with \(process.terminationReason) \(process.terminationStatus)")
+            #expect(output == BadInputTests.previous, "the interrupted write replaced the output")
+        } else {
+            // The write finished between two polls: then it must be whole.
+            #expect(output.split(separator: "\n").count == 50_000)
+        }
+        #expect(caught, "the write ended before it could be interrupted; make the output larger")
+        #expect(sandbox.temporaryFiles().isEmpty, "temporary files left: \(sandbox.temporaryFiles())")
+    }
+
+    @Test("SIGINT while reading: the previous file stays, no temporary file")
+    func interruptDuringReading() throws {
+        let (sandbox, arguments) = try Self.largeRun()
+        defer { sandbox.remove() }
+        let process = try Self.start(arguments, in: sandbox)
+        usleep(300_000)
+        let wasRunning = process.isRunning
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(wasRunning)
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGINT)
+        #expect(sandbox.contents("out/out.jsonl").map { String(decoding: $0, as: UTF8.self) } == BadInputTests.previous)
+        #expect(sandbox.temporaryFiles().isEmpty, "temporary files left: \(sandbox.temporaryFiles())")
+    }
+
+    @Test("/dev/full as the output: no space left, and the device is still a device")
+    func deviceOutput() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try sandbox.write("g/places.tsv", "#! type=PLACE\nParis\n")
+        try sandbox.write("in/a.txt", "Paris")
+        let result = try BadInputTests.run(["extract", sandbox.root + "/in/a.txt", "-o", "/dev/full", "--gazetteers", sandbox.root + "/g"],
+                                           launch: .plain, input: nil, in: sandbox.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == "entitygraph: error: /dev/full: cannot write: No space left on device\n")
+        var info = stat()
+        #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "/dev/full was replaced")
+    }
+
+    @Test("an output that is a symbolic link: the file it points to is replaced, the link and its mode kept")
+    func symbolicLinkOutput() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try sandbox.write("g/places.tsv", "#! type=PLACE\nParis\n")
+        try sandbox.write("in/a.txt", "Paris")
+        try sandbox.write("out/real.jsonl", BadInputTests.previous)
+        chmod(sandbox.root + "/out/real.jsonl", 0o600)
+        try FileManager.default.createSymbolicLink(atPath: sandbox.root + "/out/link.jsonl", withDestinationPath: "real.jsonl")
+        let result = try BadInputTests.run(["extract", sandbox.root + "/in/a.txt", "-o", sandbox.root + "/out/link.jsonl",
+                                            "--gazetteers", sandbox.root + "/g"], launch: .plain, input: nil, in: sandbox.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: sandbox.root + "/out/link.jsonl")
+        #expect(link == "real.jsonl")
+        let written = String(decoding: sandbox.contents("out/real.jsonl") ?? Data(), as: UTF8.self)
+        #expect(written.hasPrefix("{\"id\": \"a\""))
+        var info = stat()
+        #expect(stat(sandbox.root + "/out/real.jsonl", &info) == 0 && info.st_mode & 0o777 == 0o600)
+        #expect(sandbox.temporaryFiles().isEmpty)
     }
 }

@@ -22,8 +22,13 @@ public enum AtomicFile {
 
     /// Writes several files as one: `body(i, buffer)` fills file `i`; the files replace their targets together,
     /// only after every one is complete and on disk, and none does when anything fails.
+    ///
+    /// A target that exists and is not a regular file (`/dev/stdout`, a named pipe, `/dev/full`) is written in place:
+    /// renaming over it would replace the device or pipe with a file. A symbolic link is followed, so the file it
+    /// points to is replaced and the link kept; an existing file keeps its permissions.
     public static func write(_ paths: [String], _ body: (Int, ExportBuffer) throws -> Void) throws {
         var temporaries: [String] = []
+        var targets: [String] = []
         defer {
             for temporary in temporaries {
                 unlink(temporary)
@@ -31,7 +36,21 @@ public enum AtomicFile {
             }
         }
         for (index, path) in paths.enumerated() {
-            let url = URL(fileURLWithPath: path)
+            var existing = stat()
+            var target = path
+            var mode: mode_t = 0o644
+            if stat(path, &existing) == 0 {
+                if existing.st_mode & S_IFMT != S_IFREG {
+                    try writeInPlace(path, index: index, body)
+                    continue
+                }
+                if let resolved = realpath(path, nil) {
+                    target = String(cString: resolved)
+                    free(resolved)
+                }
+                mode = existing.st_mode & 0o7777
+            }
+            let url = URL(fileURLWithPath: target)
             let folder = url.deletingLastPathComponent().path
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -47,6 +66,8 @@ public enum AtomicFile {
                 throw WriteError.cannotWrite(path: path, reason: reason)
             }
             temporaries.append(temporary)
+            targets.append(target)
+            fchmod(fd, mode)
             let out = ExportBuffer(descriptor: fd)
             do {
                 try body(index, out)
@@ -60,16 +81,38 @@ public enum AtomicFile {
             close(fd)
             if failure != 0 { throw WriteError.cannotWrite(path: path, reason: String(cString: strerror(failure))) }
         }
-        for (temporary, path) in zip(temporaries, paths) where rename(temporary, path) != 0 {
-            throw WriteError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        for (temporary, target) in zip(temporaries, targets) where rename(temporary, target) != 0 {
+            throw WriteError.cannotWrite(path: target, reason: String(cString: strerror(errno)))
         }
         for temporary in temporaries { TemporaryFiles.shared.remove(temporary) }
         temporaries.removeAll()
     }
 
+    /// Writes file `index` straight into an existing device or pipe: nothing to rename, nothing to sync.
+    private static func writeInPlace(_ path: String, index: Int, _ body: (Int, ExportBuffer) throws -> Void) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw WriteError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        let out = ExportBuffer(descriptor: fd)
+        try body(index, out)
+        out.flush()
+        if out.failure != 0 { throw WriteError.cannotWrite(path: path, reason: String(cString: strerror(out.failure))) }
+    }
+
     /// Makes SIGINT, SIGTERM and SIGHUP remove the temporary files being written before the process ends.
+    ///
+    /// A signal the parent set to be ignored stays ignored (`nohup`, background jobs of a script). A signal the
+    /// parent left blocked is unblocked: a program started from a thread that blocks signals (Foundation's
+    /// `Process` does) would otherwise never see Ctrl-C or `kill`.
     public static func removeTemporaryFilesOnSignal() {
         for signal in [SIGINT, SIGTERM, SIGHUP] {
+            var current = sigaction()
+            if sigaction(signal, nil, &current) == 0, let handler = current.__sigaction_handler.sa_handler,
+               unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, signal)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
             Foundation.signal(signal) { received in
                 TemporaryFiles.shared.unlinkAllFromSignalHandler()
                 Foundation.signal(received, SIG_DFL)
