@@ -26,23 +26,6 @@ struct CooccurrenceOptions: ParsableArguments {
     /// An empty builder with these options.
     func builder(pipeline: Pipeline) -> CooccurrenceGraphBuilder {
         CooccurrenceGraphBuilder(window: Window(argument: window)!, includesDemonyms: demonyms,
-                                 folding: foldCapitals ? capitalFolding(pipeline.gazetteer) : EntityFolding())
-    }
-
-    /// Capitals (`capital_of=`) folded into their country, when the lists declare that country.
-    private func capitalFolding(_ gazetteer: CompiledGazetteer) -> EntityFolding {
-        var countries: [String: Int] = [:]
-        for index in 0..<gazetteer.entities.count where gazetteer.type(ofEntity: index) == .country {
-            countries[gazetteer.id(ofEntity: index)] = index
-        }
-        var targets: [String: EntityFolding.Target] = [:]
-        for index in 0..<gazetteer.entities.count {
-            guard let code = gazetteer.capitalOf(entity: index) else { continue }
-            let countryID = code.contains(":") ? code : "iso:" + code
-            guard let country = countries[countryID], country != index else { continue }
-            targets[gazetteer.id(ofEntity: index)] = EntityFolding.Target(
-                id: countryID, label: gazetteer.canonical(ofEntity: country), type: .country)
-        }
-        return EntityFolding(targets)
+                                 folding: foldCapitals ? EntityFolding.capitals(in: pipeline.gazetteer) : EntityFolding())
     }
 }

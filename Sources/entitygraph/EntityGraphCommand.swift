@@ -12,6 +12,9 @@ struct EntityGraphCommand: ParsableCommand {
           entitygraph extract seeds/ -o mentions.jsonl
           entitygraph extract page.html --explain
           entitygraph graph seeds/ --format graphml,gexf,dot,csv,json --out-dir exports/
+          entitygraph explain "Jean-Yves Le Drian" "Ashton Carter" seeds/
+          entitygraph candidates seeds/ --format gazetteer
+          entitygraph gazetteer add "Fareed Yasseen" --type PERSON
           entitygraph gazetteer check
         Gazetteers: --gazetteers DIR, else ./gazetteers, else $ENTITYGRAPH_GAZETTEERS.
         """,
@@ -83,26 +86,71 @@ func warn(_ diagnostic: Diagnostic) {
     FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
 }
 
+/// The `--threads` option of the commands that extract.
+struct ThreadOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Documents extracted in parallel (default: all cores); the output is the same for any N.", valueName: "N"))
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
+    }
+}
+
+/// Documents gathered before a parallel step: enough to keep every core busy, few enough that
+/// memory stays bounded by the batch (each analyzed document is several times its text).
+private let batchDocuments = 256
+private let batchBytes = 4 << 20
+
 /// Reads every document of `inputs` in order (streaming) and hands each to `body` with its extraction.
 ///
 /// `body` gets the document as read, boilerplate marks included; with `keepBoilerplate`
 /// the extraction ignores those marks (the analyzed text then has no boilerplate).
-/// Throws when the inputs hold no document at all, and with `--strict` at the first file with a warning,
-/// so that a command writes nothing rather than an empty or partial output.
-func forEachExtraction(_ inputs: [String], pipeline: Pipeline, keepBoilerplate: Bool = false, options: InputOptions? = nil,
-                       _ body: (Document, AnalyzedText, ExtractionResult) throws -> Void) throws {
-    let reader = options?.reader() ?? CorpusReader()
+/// With `threads` > 1, documents are extracted in bounded batches on that many threads and
+/// `body` still sees them one by one in input order, so the output does not depend on `threads`.
+func forEachExtraction(_ inputs: [String], pipeline: Pipeline, keepBoilerplate: Bool = false, threads: Int = 1,
+                       options: InputOptions? = nil, _ body: (Document, AnalyzedText, ExtractionResult) throws -> Void) throws {
+    var reader = options?.reader() ?? CorpusReader()
     var documents = 0
+    // With several threads, boilerplate and language detection run in the workers too (most of the reader's time).
+    reader.analyzesDocuments = threads == 1
+    var batch: [Document] = []
+    var batchSize = 0
+    var pendingWarnings: [Diagnostic] = []
+    @Sendable func analyzed(_ document: Document) -> Document {
+        var analyzed = document
+        if keepBoilerplate { analyzed.boilerplate = [] }
+        return analyzed
+    }
+    func flush() throws {
+        let results = Pipeline.map(batch, threads: threads) { [reader] raw in
+            var document = raw
+            reader.analyze(&document)
+            let (text, result) = pipeline.extract(analyzed(document))
+            return (document, text, result)
+        }
+        for (document, text, result) in results { try body(document, text, result) }
+        batch.removeAll(keepingCapacity: true)
+        batchSize = 0
+        pendingWarnings.forEach(warn)
+        pendingWarnings.removeAll()
+    }
     for file in try reader.files(for: inputs) {
         let diagnostics = try reader.forEachDocument(in: file) { document in
             documents += 1
-            var analyzed = document
-            if keepBoilerplate { analyzed.boilerplate = [] }
-            let (text, result) = pipeline.extract(analyzed)
-            try body(document, text, result)
+            if threads == 1 {
+                let (text, result) = pipeline.extract(analyzed(document))
+                try body(document, text, result)
+                return
+            }
+            batch.append(document)
+            batchSize += document.text.utf8.count
+            if batch.count >= batchDocuments || batchSize >= batchBytes { try flush() }
         }
         if options?.strict == true, let first = diagnostics.first { throw CorpusError.strict(first) }
-        diagnostics.forEach(warn)
+        // A file's warnings come after its documents, as with one thread.
+        pendingWarnings += diagnostics
+        if batch.isEmpty { pendingWarnings.forEach(warn); pendingWarnings.removeAll() }
     }
+    if !batch.isEmpty || !pendingWarnings.isEmpty { try flush() }
     if documents == 0 { throw CorpusError.noDocuments }
 }

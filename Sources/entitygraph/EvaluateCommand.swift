@@ -39,6 +39,7 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(name: .long, help: "List every mistake (spurious, missed, wrong type, wrong span) with its text.")
     var errors = false
 
+    @OptionGroup var threadOptions: ThreadOptions
     @OptionGroup var inputOptions: InputOptions
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
@@ -64,13 +65,12 @@ struct EvaluateCommand: ParsableCommand {
                     guard !standard.texts.isEmpty else {
                         throw ValidationError("\(gold) holds no \"text\": name the documents as INPUT")
                     }
-                    for id in standard.order {
-                        guard let text = standard.texts[id] else { continue }
-                        let (analyzed, result) = pipeline.extract(Document(id: id, text: text, origin: gold))
-                        score(id, result.annotations(in: analyzed))
+                    let documents = standard.order.compactMap { id in standard.texts[id].map { Document(id: id, text: $0, origin: gold) } }
+                    for (document, extraction) in zip(documents, pipeline.extract(documents, threads: threadOptions.threads)) {
+                        score(document.id, extraction.result.annotations(in: extraction.text))
                     }
                 } else {
-                    try forEachExtraction(inputs, pipeline: pipeline, options: inputOptions) { document, text, result in
+                    try forEachExtraction(inputs, pipeline: pipeline, threads: threadOptions.threads, options: inputOptions) { document, text, result in
                         texts[document.id] = document.text
                         score(result.documentID, result.annotations(in: text))
                     }

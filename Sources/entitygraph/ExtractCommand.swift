@@ -16,6 +16,7 @@ struct ExtractCommand: ParsableCommand {
         Examples:
           entitygraph extract seeds/
           entitygraph extract news.jsonl -o mentions.jsonl
+          entitygraph extract news.jsonl --threads 1 -o mentions.jsonl
           cat article.txt | entitygraph extract -
           entitygraph extract seeds/004_3a2cad48efa3da67.txt --explain
           entitygraph extract scraped.jsonl --strict --max-document-size 256M -o mentions.jsonl
@@ -34,6 +35,7 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Print, per document, the boilerplate lines and the mentions in context instead of JSON (JSON still goes to -o FILE).")
     var explain = false
 
+    @OptionGroup var threadOptions: ThreadOptions
     @OptionGroup var inputOptions: InputOptions
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
@@ -41,17 +43,20 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let pipeline = try gazetteerOptions.pipeline()
-            var lines = ""
-            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: keepBoilerplate, options: inputOptions) { document, text, result in
+            // Lines are written as documents are extracted, so memory does not grow with the corpus.
+            let sink = try output.map(OutputFile.init(atomicallyReplacing:)) ?? OutputFile()
+            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: keepBoilerplate,
+                                  threads: threadOptions.threads, options: inputOptions) { document, text, result in
                 if explain {
+                    // Explanations and JSON share standard output only without -o: keep them in order.
+                    if output == nil { try sink.flush() }
                     FileHandle.standardOutput.write(Data(Explanation(document: document, text: text, result: result,
                                                                      keptBoilerplate: keepBoilerplate).rendered.utf8))
                     if output == nil { return }
                 }
-                lines += result.jsonLine(text: text) + "\n"
-                if output == nil { FileHandle.standardOutput.write(Data(lines.utf8)); lines = "" }
+                try sink.write(result.jsonLine(text: text) + "\n")
             }
-            if let output { try AtomicFile.write(lines, to: output) }
+            try sink.close()
         }
     }
 }

@@ -71,6 +71,7 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var cooccurrence: CooccurrenceOptions
 
+    @OptionGroup var threadOptions: ThreadOptions
     @OptionGroup var inputOptions: InputOptions
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
@@ -114,9 +115,8 @@ struct GraphCommand: ParsableCommand {
             var pipeline = try gazetteerOptions.pipeline()
             pipeline.keepsSentenceTexts = true
             var builder = cooccurrence.builder(pipeline: pipeline)
-            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: cooccurrence.keepBoilerplate, options: inputOptions) { _, _, result in
-                builder.add(result)
-            }
+            try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: cooccurrence.keepBoilerplate,
+                                  threads: threadOptions.threads, options: inputOptions) { _, _, result in builder.add(result) }
             builder.diagnostics.forEach(warn)
             let full = builder.graph(weightedBy: Measure(rawValue: weight)!)
             let aliases = pipeline.gazetteer.entities.flatMap { entity in entity.forms.map { (form: $0.text, id: entity.id) } }

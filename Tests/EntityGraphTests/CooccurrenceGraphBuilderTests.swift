@@ -74,9 +74,8 @@ import Testing
         #expect(graph.nodes[0].windows == 2)
     }
 
-    @Test func foldingReadsCapitalOfFromGazetteerEntities() throws {
-        let gazetteer = try Gazetteer(directory: Paths.fixtureGazetteers)
-        let folding = EntityFolding.capitals(of: gazetteer.entities)
+    @Test func foldingReadsCapitalOfFromTheCompiledLists() throws {
+        let folding = EntityFolding.capitals(in: CompiledGazetteer(try Gazetteer(directory: Paths.fixtureGazetteers)))
         #expect(folding.target(of: "geonames:2988507") == .init(id: "iso:FR", label: "France", type: .country))
         #expect(folding.target(of: "geonames:3176959") == nil)
     }

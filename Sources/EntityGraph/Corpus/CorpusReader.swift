@@ -56,6 +56,9 @@ public struct CorpusReader: Sendable {
     public static let maximumInputOption = "--max-document-size"
     /// Whether page chrome is marked in `Document.boilerplate`.
     public var detectsBoilerplate: Bool
+    /// Whether documents are handed on analyzed (boilerplate, detected language); when false, the caller runs
+    /// `analyze(_:)` itself, e.g. on several threads: it is most of the reader's time (Decision 0801).
+    public var analyzesDocuments = true
 
     /// Creates a reader.
     public init(maximumDocumentBytes: Int = 8 << 20, detectsBoilerplate: Bool = true, maximumInputBytes: Int = 64 << 20) {
@@ -198,12 +201,11 @@ public struct CorpusReader: Sendable {
 
     /// Marks boilerplate, normalizes or detects the language, normalizes the date.
     func complete(_ document: inout Document, diagnostics: inout [Diagnostic]) {
-        if detectsBoilerplate { document.boilerplate = BoilerplateDetector().boilerplate(in: document.text) }
-        if let given = document.metadata["lang"], let code = CorpusReader.languageCode(given) {
-            document.metadata["lang"] = code
-        } else {
-            document.metadata["lang"] = (LanguageDetector().language(of: document.text) ?? .french).rawValue
+        if let given = document.metadata["lang"] {
+            // An unusable tag is replaced by the detected language in `analyze(_:)`.
+            document.metadata["lang"] = CorpusReader.languageCode(given)
         }
+        if analyzesDocuments { analyze(&document) }
         if let raw = document.metadata["date"] {
             if let date = DocumentDate.iso(from: raw) {
                 document.metadata["date"] = date
@@ -211,6 +213,15 @@ public struct CorpusReader: Sendable {
                 document.metadata["date"] = nil
                 diagnostics.append(Diagnostic(file: document.origin, message: "unrecognized date '\(raw)' left out"))
             }
+        }
+    }
+
+    /// Marks the document's boilerplate and detects its language when the input gave none: the costly, per-document
+    /// part of reading, which depends on nothing else (done by the reader unless `analyzesDocuments` is false).
+    public func analyze(_ document: inout Document) {
+        if detectsBoilerplate { document.boilerplate = BoilerplateDetector().boilerplate(in: document.text) }
+        if document.metadata["lang"] == nil {
+            document.metadata["lang"] = (LanguageDetector().language(of: document.text) ?? .french).rawValue
         }
     }
 

@@ -156,8 +156,12 @@ public enum Escaping {
     public static func appendDOT(_ string: String, to out: ExportBuffer) {
         out.append(byte: 0x22)
         withUTF8(string) { u in
-            var bytes = 0
-            var i = 0
+            // Plain bytes are copied in runs; `size` counts the bytes written so far, to cut below Graphviz's limit.
+            var i = 0, run = 0, size = 0
+            func flush(upTo end: Int) {
+                out.append(UnsafeBufferPointer(rebasing: u[run..<end]))
+                size += end - run
+            }
             while i < u.count {
                 let b = u[i]
                 var length = 1
@@ -178,15 +182,21 @@ public enum Escaping {
                     default: if b < 0x20 || b == 0x7F { piece = replacement }
                     }
                 }
-                let size = piece.map { $0.utf8CodeUnitCount } ?? length
-                if bytes + size > dotMaximumBytes {
+                let pieceSize = piece.map { $0.utf8CodeUnitCount } ?? length
+                if size + (i - run) + pieceSize > dotMaximumBytes {
+                    flush(upTo: i)
                     out.append("…")
-                    break
+                    return
                 }
-                bytes += size
-                if let piece { out.append(piece) } else { out.append(UnsafeBufferPointer(rebasing: u[i..<(i + length)])) }
+                if let piece {
+                    flush(upTo: i)
+                    out.append(piece)
+                    size += pieceSize
+                    run = i + length
+                }
                 i += length
             }
+            flush(upTo: u.count)
         }
         out.append(byte: 0x22)
     }

@@ -1,7 +1,6 @@
 /// Entities counted as another entity: capitals as their country with `--fold-capitals`.
 ///
-/// Built from gazetteer entries by the caller, so the graph needs nothing from
-/// the gazetteer but this map.
+/// The graph needs nothing from the gazetteer but this map.
 public struct EntityFolding: Sendable, Equatable {
     /// The entity a folded entity counts as.
     public struct Target: Sendable, Equatable {
@@ -25,14 +24,19 @@ public struct EntityFolding: Sendable, Equatable {
     /// Folds each key entity id into its target.
     public init(_ targets: [String: Target] = [:]) { self.targets = targets }
 
-    /// Capitals (`capital_of=ID`) folded into their country, when the list declares that country.
-    public static func capitals(of entities: [Entity]) -> EntityFolding {
-        var byID: [String: Entity] = [:]
-        for entity in entities { byID[entity.id] = entity }
+    /// Capitals (`capital_of=`) folded into their country, when the lists declare that country.
+    public static func capitals(in gazetteer: CompiledGazetteer) -> EntityFolding {
+        var countries: [String: Int] = [:]
+        for index in 0..<gazetteer.entities.count where gazetteer.type(ofEntity: index) == .country {
+            countries[gazetteer.id(ofEntity: index)] = index
+        }
         var targets: [String: Target] = [:]
-        for entity in entities {
-            guard let countryID = entity.attributes["capital_of"], let country = byID[countryID], country.id != entity.id else { continue }
-            targets[entity.id] = Target(id: country.id, label: country.canonical, type: country.type)
+        for index in 0..<gazetteer.entities.count {
+            guard let code = gazetteer.capitalOf(entity: index) else { continue }
+            // The compiled lists keep the ISO code alone ("FR" for capital_of=iso:FR).
+            let countryID = code.contains(":") ? code : "iso:" + code
+            guard let country = countries[countryID], country != index else { continue }
+            targets[gazetteer.id(ofEntity: index)] = Target(id: countryID, label: gazetteer.canonical(ofEntity: country), type: .country)
         }
         return EntityFolding(targets)
     }

@@ -1,0 +1,84 @@
+import Foundation
+
+/// A buffered output written as it is produced, so memory does not grow with the output: standard
+/// output, or a file replaced atomically (a temporary file in the same folder, renamed by `close()`).
+public final class OutputFile {
+    /// Bytes gathered before each system call: large enough that writing costs little next to extraction.
+    static let bufferSize = 1 << 20
+
+    private let descriptor: Int32
+    private let path: String?
+    private let temporary: String?
+    private var buffer: [UInt8] = []
+    private var closed = false
+
+    /// Standard output (never closed, only flushed).
+    public init() {
+        descriptor = 1
+        path = nil
+        temporary = nil
+        buffer.reserveCapacity(OutputFile.bufferSize)
+    }
+
+    /// A file that replaces `path` when `close()` succeeds; until then readers see the old file or none.
+    public init(atomicallyReplacing path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw AtomicFile.WriteError.cannotWrite(path: path, reason: "folder \(folder) does not exist")
+        }
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw AtomicFile.WriteError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        descriptor = fd
+        self.path = path
+        self.temporary = temporary
+        buffer.reserveCapacity(OutputFile.bufferSize)
+    }
+
+    deinit {
+        // Not closed: an error stopped the command; the old file stays as it was.
+        if let temporary, !closed {
+            Foundation.close(descriptor)
+            unlink(temporary)
+        }
+    }
+
+    /// Appends `text`; the bytes reach the file in blocks.
+    public func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= OutputFile.bufferSize { try flush() }
+    }
+
+    /// Writes what is buffered.
+    public func flush() throws {
+        let ok: Bool = buffer.withUnsafeBytes { raw in
+            var written = 0
+            while written < raw.count {
+                let n = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                written += n
+            }
+            return true
+        }
+        buffer.removeAll(keepingCapacity: true)
+        if !ok { throw AtomicFile.WriteError.cannotWrite(path: path ?? "standard output", reason: String(cString: strerror(errno))) }
+    }
+
+    /// Flushes; for a file, syncs it and renames it over the destination.
+    public func close() throws {
+        try flush()
+        guard let path, let temporary else { return }
+        let synced = fsync(descriptor) == 0
+        let reason = String(cString: strerror(errno))
+        Foundation.close(descriptor)
+        closed = true
+        guard synced, rename(temporary, path) == 0 else {
+            let message = synced ? String(cString: strerror(errno)) : reason
+            unlink(temporary)
+            throw AtomicFile.WriteError.cannotWrite(path: path, reason: message)
+        }
+    }
+}
