@@ -128,7 +128,7 @@ enum FuzzChecks {
                 + "first difference: \(index < written.count ? "\(written[index])" : "-") became "
                 + "\(index < readBack.count ? "\(readBack[index])" : "-")\n\(text)")
         }
-        let gazetteer = Gazetteer(files: [file] + BuiltInVocabulary.files())
+        let gazetteer = Gazetteer(files: [file] + builtInVocabulary)
         guard gazetteer.errors.isEmpty else { return }
         let compiled = CompiledGazetteer(gazetteer)
         guard let restored = CompiledGazetteer(serialized: compiled.serialized(key: "fuzz"), key: "fuzz") else {
@@ -145,6 +145,9 @@ enum FuzzChecks {
             end = mention.span.end
         }
     }
+
+    /// The rules' word lists, parsed once.
+    static let builtInVocabulary = BuiltInVocabulary.files()
 
     /// An entry without its line number.
     struct EntryContent: Equatable {
