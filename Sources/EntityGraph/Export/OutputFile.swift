@@ -8,6 +8,8 @@ public final class OutputFile {
 
     private let descriptor: Int32
     private let path: String?
+    /// What the temporary file is renamed to: `path`, or the file a symbolic link at `path` points to.
+    private var target: String?
     private let temporary: String?
     private var buffer: [UInt8] = []
     private var closed = false
@@ -21,27 +23,57 @@ public final class OutputFile {
     }
 
     /// A file that replaces `path` when `close()` succeeds; until then readers see the old file or none.
+    ///
+    /// As `AtomicFile`: an existing device or pipe (`/dev/stdout`, `/dev/full`) is written in place, never renamed
+    /// over; a symbolic link is followed; an existing file keeps its mode; the temporary file is removed on SIGINT.
     public init(atomicallyReplacing path: String) throws {
-        let url = URL(fileURLWithPath: path)
+        var existing = stat()
+        var target = path
+        var mode: mode_t = 0o644
+        if stat(path, &existing) == 0 {
+            if existing.st_mode & S_IFMT != S_IFREG {
+                let fd = open(path, O_WRONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw AtomicFile.WriteError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+                descriptor = fd
+                self.path = path
+                temporary = nil
+                buffer.reserveCapacity(OutputFile.bufferSize)
+                return
+            }
+            if let resolved = realpath(path, nil) {
+                target = String(cString: resolved)
+                free(resolved)
+            }
+            mode = existing.st_mode & 0o7777
+        }
+        let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw AtomicFile.WriteError.cannotWrite(path: path, reason: "folder \(folder) does not exist")
         }
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw AtomicFile.WriteError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        TemporaryFiles.shared.add(temporary)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            TemporaryFiles.shared.remove(temporary)
+            throw AtomicFile.WriteError.cannotWrite(path: path, reason: reason)
+        }
+        fchmod(fd, mode)
         descriptor = fd
         self.path = path
+        self.target = target
         self.temporary = temporary
         buffer.reserveCapacity(OutputFile.bufferSize)
     }
 
     deinit {
         // Not closed: an error stopped the command; the old file stays as it was.
+        if !closed, path != nil { Foundation.close(descriptor) }
         if let temporary, !closed {
-            Foundation.close(descriptor)
             unlink(temporary)
+            TemporaryFiles.shared.remove(temporary)
         }
     }
 
@@ -70,12 +102,19 @@ public final class OutputFile {
     /// Flushes; for a file, syncs it and renames it over the destination.
     public func close() throws {
         try flush()
-        guard let path, let temporary else { return }
+        guard let path else { return }
+        guard let temporary else {
+            // A device or pipe written in place.
+            closed = true
+            Foundation.close(descriptor)
+            return
+        }
+        defer { TemporaryFiles.shared.remove(temporary) }
         let synced = fsync(descriptor) == 0
         let reason = String(cString: strerror(errno))
         Foundation.close(descriptor)
         closed = true
-        guard synced, rename(temporary, path) == 0 else {
+        guard synced, rename(temporary, target ?? path) == 0 else {
             let message = synced ? String(cString: strerror(errno)) : reason
             unlink(temporary)
             throw AtomicFile.WriteError.cannotWrite(path: path, reason: message)
