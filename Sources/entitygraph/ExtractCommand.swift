@@ -43,10 +43,8 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let pipeline = try gazetteerOptions.pipeline()
-            // Standard output streams line by line; -o FILE goes through AtomicFile, which handles devices,
-            // symbolic links and interruption (OutputFile does not yet: see the closing note of issue 8).
-            let sink = OutputFile()
-            var lines = ""
+            // Lines are written as documents are extracted, so memory does not grow with the corpus.
+            let sink = try output.map(OutputFile.init(atomicallyReplacing:)) ?? OutputFile()
             try forEachExtraction(inputs, pipeline: pipeline, keepBoilerplate: keepBoilerplate,
                                   threads: threadOptions.threads, options: inputOptions) { document, text, result in
                 if explain {
@@ -56,10 +54,9 @@ struct ExtractCommand: ParsableCommand {
                                                                      keptBoilerplate: keepBoilerplate).rendered.utf8))
                     if output == nil { return }
                 }
-                if output != nil { lines += result.jsonLine(text: text) + "\n" } else { try sink.write(result.jsonLine(text: text) + "\n") }
+                try sink.write(result.jsonLine(text: text) + "\n")
             }
             try sink.close()
-            if let output { try AtomicFile.write(lines, to: output) }
         }
     }
 }

@@ -36,38 +36,14 @@ public enum AtomicFile {
             }
         }
         for (index, path) in paths.enumerated() {
-            var existing = stat()
-            var target = path
-            var mode: mode_t = 0o644
-            if stat(path, &existing) == 0 {
-                if existing.st_mode & S_IFMT != S_IFREG {
-                    try writeInPlace(path, index: index, body)
-                    continue
-                }
-                if let resolved = realpath(path, nil) {
-                    target = String(cString: resolved)
-                    free(resolved)
-                }
-                mode = existing.st_mode & 0o7777
+            let opened = try open(path)
+            guard let temporary = opened.temporary else {
+                try writeInPlace(path, descriptor: opened.descriptor, index: index, body)
+                continue
             }
-            let url = URL(fileURLWithPath: target)
-            let folder = url.deletingLastPathComponent().path
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw WriteError.cannotWrite(path: path, reason: "folder \(folder) does not exist")
-            }
-            // Unique per call, not only per process: two threads may write the same target.
-            let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-            TemporaryFiles.shared.add(temporary)
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard fd >= 0 else {
-                let reason = String(cString: strerror(errno))
-                TemporaryFiles.shared.remove(temporary)
-                throw WriteError.cannotWrite(path: path, reason: reason)
-            }
+            let fd = opened.descriptor
             temporaries.append(temporary)
-            targets.append(target)
-            fchmod(fd, mode)
+            targets.append(opened.target)
             let out = ExportBuffer(descriptor: fd)
             do {
                 try body(index, out)
@@ -88,10 +64,59 @@ public enum AtomicFile {
         temporaries.removeAll()
     }
 
+    /// Where one output goes: a temporary file beside the target, or an existing device or pipe written in place.
+    struct Opened {
+        /// Open for writing.
+        let descriptor: Int32
+        /// The temporary file, registered for removal on SIGINT; nil for a device or pipe written in place.
+        let temporary: String?
+        /// What the temporary file is renamed to: the path, or the file a symbolic link at the path points to.
+        let target: String
+    }
+
+    /// Opens the output for `path`, shared by `write` and the streaming `OutputFile`.
+    ///
+    /// A target that exists and is not a regular file (`/dev/stdout`, a named pipe, `/dev/full`) is opened in place:
+    /// renaming over it would replace the device or pipe with a file. A symbolic link is followed; an existing file
+    /// keeps its permissions. Otherwise a temporary file is created in the target's folder.
+    static func open(_ path: String) throws -> Opened {
+        var existing = stat()
+        var target = path
+        var mode: mode_t = 0o644
+        if stat(path, &existing) == 0 {
+            if existing.st_mode & S_IFMT != S_IFREG {
+                let fd = Foundation.open(path, O_WRONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw WriteError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+                return Opened(descriptor: fd, temporary: nil, target: path)
+            }
+            if let resolved = realpath(path, nil) {
+                target = String(cString: resolved)
+                free(resolved)
+            }
+            mode = existing.st_mode & 0o7777
+        }
+        let url = URL(fileURLWithPath: target)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw WriteError.cannotWrite(path: path, reason: "folder \(folder) does not exist")
+        }
+        // Unique per call, not only per process: two threads may write the same target.
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        TemporaryFiles.shared.add(temporary)
+        let fd = Foundation.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            TemporaryFiles.shared.remove(temporary)
+            throw WriteError.cannotWrite(path: path, reason: reason)
+        }
+        fchmod(fd, mode)
+        return Opened(descriptor: fd, temporary: temporary, target: target)
+    }
+
     /// Writes file `index` straight into an existing device or pipe: nothing to rename, nothing to sync.
-    private static func writeInPlace(_ path: String, index: Int, _ body: (Int, ExportBuffer) throws -> Void) throws {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw WriteError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+    private static func writeInPlace(_ path: String, descriptor fd: Int32, index: Int,
+                                     _ body: (Int, ExportBuffer) throws -> Void) throws {
         defer { close(fd) }
         let out = ExportBuffer(descriptor: fd)
         try body(index, out)

@@ -9,7 +9,7 @@ public final class OutputFile {
     private let descriptor: Int32
     private let path: String?
     /// What the temporary file is renamed to: `path`, or the file a symbolic link at `path` points to.
-    private var target: String?
+    private let target: String?
     private let temporary: String?
     private var buffer: [UInt8] = []
     private var closed = false
@@ -18,6 +18,7 @@ public final class OutputFile {
     public init() {
         descriptor = 1
         path = nil
+        target = nil
         temporary = nil
         buffer.reserveCapacity(OutputFile.bufferSize)
     }
@@ -27,44 +28,11 @@ public final class OutputFile {
     /// As `AtomicFile`: an existing device or pipe (`/dev/stdout`, `/dev/full`) is written in place, never renamed
     /// over; a symbolic link is followed; an existing file keeps its mode; the temporary file is removed on SIGINT.
     public init(atomicallyReplacing path: String) throws {
-        var existing = stat()
-        var target = path
-        var mode: mode_t = 0o644
-        if stat(path, &existing) == 0 {
-            if existing.st_mode & S_IFMT != S_IFREG {
-                let fd = open(path, O_WRONLY | O_CLOEXEC)
-                guard fd >= 0 else { throw AtomicFile.WriteError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-                descriptor = fd
-                self.path = path
-                temporary = nil
-                buffer.reserveCapacity(OutputFile.bufferSize)
-                return
-            }
-            if let resolved = realpath(path, nil) {
-                target = String(cString: resolved)
-                free(resolved)
-            }
-            mode = existing.st_mode & 0o7777
-        }
-        let url = URL(fileURLWithPath: target)
-        let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw AtomicFile.WriteError.cannotWrite(path: path, reason: "folder \(folder) does not exist")
-        }
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        TemporaryFiles.shared.add(temporary)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
-            TemporaryFiles.shared.remove(temporary)
-            throw AtomicFile.WriteError.cannotWrite(path: path, reason: reason)
-        }
-        fchmod(fd, mode)
-        descriptor = fd
+        let opened = try AtomicFile.open(path)
+        descriptor = opened.descriptor
         self.path = path
-        self.target = target
-        self.temporary = temporary
+        target = opened.target
+        temporary = opened.temporary
         buffer.reserveCapacity(OutputFile.bufferSize)
     }
 
