@@ -33,6 +33,11 @@ let package = Package(
             dependencies: ["EntityGraph"],
             path: "Benchmarks/GraphWriterBenchmark"
         ),
+        .executableTarget(
+            name: "matcher-benchmark",
+            dependencies: ["EntityGraph"],
+            path: "Benchmarks/MatcherBenchmark"
+        ),
         .testTarget(
             name: "EntityGraphTests",
             dependencies: ["EntityGraph"],

@@ -32,10 +32,14 @@ struct GazetteerOptions: ParsableArguments {
                                             valueName: "on|off"))
     var policy: PolicySwitch = .on
 
+    @Option(name: .long, help: ArgumentHelp("Extraction rules and alias resolution: on, or off for the gazetteer lists alone (to measure what the lists find by themselves).",
+                                            valueName: "on|off"))
+    var rules: PolicySwitch = .on
+
     @Flag(name: .long, help: "Compile the lists without reading or writing the compiled cache ($ENTITYGRAPH_CACHE_DIR, else ~/.cache/entitygraph).")
     var noCache = false
 
-    /// `--policy on|off`.
+    /// `--policy on|off`, `--rules on|off`.
     enum PolicySwitch: String, ExpressibleByArgument {
         case on, off
     }
@@ -59,9 +63,12 @@ struct GazetteerOptions: ParsableArguments {
         return compiled
     }
 
-    /// The standard pipeline (gazetteer, rules, alias resolution) over the compiled lists.
+    /// The standard pipeline (gazetteer, rules, alias resolution) over the compiled lists, or with `--rules off`
+    /// the gazetteer extractor alone.
     func pipeline() throws -> Pipeline {
-        Pipeline.standard(try compiled())
+        let compiled = try compiled()
+        guard rules == .off else { return Pipeline.standard(compiled) }
+        return Pipeline(gazetteer: compiled, extractors: [GazetteerExtractor(lexicon: RuleLexicon(compiled: compiled))])
     }
 }
 

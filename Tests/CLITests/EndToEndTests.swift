@@ -27,6 +27,29 @@ struct EndToEndTests {
         #expect(canonicals.contains { $0.hasPrefix("ORG:") && $0.contains("tat islamique") })
     }
 
+    @Test("--rules off keeps the gazetteer's mentions alone, and the rules add mentions on top")
+    func rulesOff() throws {
+        func rulesByMention(_ arguments: [String]) throws -> [String: String] {
+            let output = try CLIRunner.run(["extract", "seeds/"] + arguments)
+            #expect(output.status == 0, "\(output.stderr)")
+            var rules: [String: String] = [:]
+            for line in output.stdout.split(separator: "\n") {
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                for entity in object["entities"] as? [[String: Any]] ?? [] {
+                    rules["\(object["id"]!):\(entity["start"]!)-\(entity["end"]!)"] = entity["rule"] as? String
+                }
+            }
+            return rules
+        }
+        let alone = try rulesByMention(["--rules", "off"])
+        let full = try rulesByMention([])
+        #expect(!alone.isEmpty)
+        #expect(Set(alone.values) == ["gazetteer"])
+        // "Le Drian" alone is found by the person-alias resolution, which --rules off leaves out.
+        #expect(full.values.contains("person-alias"))
+        #expect(full.count > alone.count)
+    }
+
     @Test("extract offsets are code points into the text as read")
     func offsetsAreCodePoints() throws {
         let output = try CLIRunner.run(["extract", "seeds/"])
