@@ -27,6 +27,28 @@ struct PipelineTests {
         #expect(resolved.map(\.entityID) == expected)
     }
 
+    @Test("a rule winning over a list entry on the same words takes the entry's identity", arguments: [
+        // (winner's type, loser's type, loser is a demonym, loser's span end, winner already from a list, expected id)
+        (EntityType.place, EntityType.place, false, 8, false, "iso:IQ-AN"),
+        (.place, .person, false, 8, false, "local:place/al-anbar"),   // another type: not the same entity
+        (.place, .place, true, 8, false, "local:place/al-anbar"),     // a demonym stands for its country, not for the words
+        (.place, .place, false, 6, false, "local:place/al-anbar"),    // not the same words
+        (.place, .place, false, 8, true, "local:place/al-anbar"),     // the winner's identity came from a list already
+    ] as [(EntityType, EntityType, Bool, Int, Bool, String)])
+    func ruleTakesListIdentity(winnerType: EntityType, loserType: EntityType, demonym: Bool, loserEnd: Int, winnerListed: Bool,
+                               expected: String) {
+        let rule = Mention(span: TextSpan(start: 0, end: 8), tokens: 0..<1, sentence: 0, type: winnerType,
+                           entityID: "local:place/al-anbar", canonical: "Al-Anbar", rule: "place-trigger",
+                           source: winnerListed ? "lists/a.tsv:1" : nil, priority: Mention.Priority.cuedRule, isCurated: false)
+        let list = Mention(span: TextSpan(start: 0, end: loserEnd), tokens: 0..<1, sentence: 0, type: loserType,
+                           entityID: "iso:IQ-AN", canonical: "Al-Anbar", rule: "gazetteer", source: "subdivisions.tsv:1199",
+                           isDemonym: demonym, priority: Mention.Priority.generatedExact, isCurated: false)
+        let resolved = Pipeline.resolve([list, rule])
+        #expect(resolved.count == 1)
+        #expect(resolved.first?.rule == "place-trigger")
+        #expect(resolved.first?.entityID == expected)
+    }
+
     @Test("resolve keeps what the pairwise overlap test keeps, on random candidates", arguments: [1, 2, 3, 4, 5, 6, 7, 8])
     func resolveAgreesWithReference(seed: UInt64) {
         var state = seed

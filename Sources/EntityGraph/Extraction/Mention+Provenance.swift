@@ -9,3 +9,16 @@ extension Mention {
         return line
     }
 }
+
+extension Mention {
+    /// Takes the gazetteer identity (id, canonical name, source, capital) of `other`, a list match on the same span
+    /// and of the same type, when this mention's identity was only derived from its text by a rule.
+    mutating func adoptListIdentity(of other: Mention) {
+        guard source == nil, other.source != nil, other.span == span, other.type == type, !isDemonym, !other.isDemonym
+        else { return }
+        entityID = other.entityID
+        canonical = other.canonical
+        source = other.source
+        capitalOf = other.capitalOf
+    }
+}

@@ -102,9 +102,17 @@ public struct Pipeline: Sendable {
         // thousands of candidates.
         var taken = DisjointSpans(candidates: candidates.map(\.span))
         var accepted: [Mention] = []
-        for (_, candidate) in ranked where !taken.overlaps(candidate.span) {
-            taken.insert(candidate.span)
-            accepted.append(candidate)
+        var acceptedAt: [TextSpan: Int] = [:]
+        for (_, candidate) in ranked {
+            if !taken.overlaps(candidate.span) {
+                taken.insert(candidate.span)
+                acceptedAt[candidate.span] = accepted.count
+                accepted.append(candidate)
+            } else if let index = acceptedAt[candidate.span] {
+                // A rule that wins over a list entry on the very same words confirms the type; the list still knows
+                // which entity it is ("la capitale d'Al-Anbar" is the province of the list, not a new place).
+                accepted[index].adoptListIdentity(of: candidate)
+            }
         }
         accepted.sort { $0.span < $1.span }
         return accepted
