@@ -102,6 +102,18 @@ struct MatchPolicyTests {
         #expect(MatchPolicyTests.marked(text, policy: MatchPolicy(populationThreshold: 300_000)) == "Le maire de ⟦PLACE:Nice⟧ a parlé.")
     }
 
+    @Test("at the start of a sentence, an ambiguous place needs a larger population", arguments: [
+        // (text, threshold at the start of a sentence, expected)
+        ("Paris a répondu.", 1_000_000, "⟦PLACE:Paris⟧ a répondu."),        // 2.1 million
+        ("Paris a répondu.", 3_000_000, "Paris a répondu."),
+        ("Nice est belle.", 1_000_000, "Nice est belle."),                 // 343,000: the word, as far as we know
+        ("Nice est belle.", 300_000, "⟦PLACE:Nice⟧ est belle."),
+        ("Paris Hilton a répondu.", 1_000_000, "Paris Hilton a répondu."),  // a first name before a name: a person
+    ] as [(String, Int, String)])
+    func sentenceInitialThreshold(text: String, threshold: Int, expected: String) {
+        #expect(MatchPolicyTests.marked(text, policy: MatchPolicy(sentenceInitialPopulationThreshold: threshold)) == expected)
+    }
+
     @Test("matches say which entity, form, source and evidence", arguments: [
         ("à Paris", "geonames:2988507", "Paris", "places.tsv:2", CompiledGazetteer.Match.Evidence.trigger, false),
         ("le maire de Paris", "geonames:2988507", "Paris", "places.tsv:2", .population, false),

@@ -227,7 +227,9 @@ extension CompiledGazetteer {
             if !flags.isDisjoint(with: [.word, .firstName]), !text.tokens[i].flags.contains(.initialCapital) { return .rejected }
             if isPlace, !flags.isDisjoint(with: [.word, .firstName]) {
                 if triggered { return .accepted(.trigger) }
-                if !isSentenceInitial(i, text), Int(s.entityPopulation[entity]) >= policy.populationThreshold {
+                let population = Int(s.entityPopulation[entity])
+                if population >= policy.populationThreshold,
+                   population >= policy.sentenceInitialPopulationThreshold || !isSentenceInitial(i, text) {
                     return .accepted(.population)
                 }
                 return .pending

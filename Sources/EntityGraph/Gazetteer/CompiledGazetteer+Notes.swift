@@ -30,7 +30,8 @@ extension CompiledGazetteer {
             let pop = population(ofEntity: entity)
             let country = countryCode(ofEntity: entity).map { " or its country (\($0)) named elsewhere in the document" } ?? ""
             notes.append("ambiguous (\(flags.contains(.word) ? "a word" : "a first name")): only with a capital, and needs a place trigger "
-                + "before it; or, inside a sentence, a population of \(policy.populationThreshold) or more (this one: \(pop))\(country); "
+                + "before it; or a population of \(policy.populationThreshold) or more inside a sentence, "
+                + "\(policy.sentenceInitialPopulationThreshold) or more at its start (this one: \(pop))\(country); "
                 + "or itself named elsewhere in the document")
         } else if flags.contains(.word) {
             notes.append("a word: at the start of a sentence only when the document names it elsewhere")

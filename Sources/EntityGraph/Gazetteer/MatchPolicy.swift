@@ -29,11 +29,15 @@ public struct MatchPolicy: Sendable, Equatable {
     public var rules: Rules
     /// An ambiguous single-token place inside a sentence is accepted from this population on.
     public var populationThreshold: Int
+    /// An ambiguous single-token place opening a sentence is accepted from this population on: "Londres a répondu",
+    /// "Pékin dénonce" (news open sentences with capitals; the words "londrès" and "pékin" seldom do).
+    public var sentenceInitialPopulationThreshold: Int
 
     /// Creates a policy.
-    public init(rules: Rules = .all, populationThreshold: Int = 100_000) {
+    public init(rules: Rules = .all, populationThreshold: Int = 100_000, sentenceInitialPopulationThreshold: Int = 1_000_000) {
         self.rules = rules
         self.populationThreshold = populationThreshold
+        self.sentenceInitialPopulationThreshold = sentenceInitialPopulationThreshold
     }
 
     /// Every rule on (the default).
